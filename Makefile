@@ -1,0 +1,55 @@
+# Two commands from a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+ASSETS := static/vendor/.installed
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: install run test lint format browser translations bench clean
+
+install: $(INSTALLED) $(ASSETS) translations
+
+$(INSTALLED): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $@
+
+# Det Fælles Designsystem and axe-core come from npm; nothing of theirs is committed.
+$(ASSETS): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	rm -rf static/vendor && mkdir -p static/vendor
+	cp -r node_modules/dkfds/dist static/vendor/dkfds
+	cp node_modules/axe-core/axe.min.js static/vendor/axe.min.js
+	touch $@
+
+translations: $(INSTALLED)
+	$(BIN)/pybabel compile -q -d cocreate/translations 2>/dev/null || true
+
+# Debian's Chromium for the browser tests (never a downloaded browser build).
+browser:
+	command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+run: install
+	$(BIN)/cocreate db upgrade
+	$(BIN)/cocreate seed-demo --if-empty
+	$(BIN)/cocreate run --host $(HOST) --port $(PORT)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(INSTALLED)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: install browser lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) node_modules static/vendor instance

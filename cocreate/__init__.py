@@ -1,0 +1,72 @@
+"""cocreate: citizen co-creation for Danish municipalities."""
+
+from pathlib import Path
+
+from flask import Flask
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application from the environment, overridden by config."""
+    from cocreate.config import settings_from_environment
+
+    app = Flask(
+        __name__,
+        instance_path=str(ROOT / "instance"),
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(ROOT / "static"),
+    )
+    app.config.from_mapping(settings_from_environment(app.instance_path))
+    if config:
+        app.config.update(config)
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+
+    _init_extensions(app)
+    _register_blueprints(app)
+
+    from cocreate.core.web import init_web
+
+    init_web(app)
+
+    from cocreate.cli import register_commands
+
+    register_commands(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from cocreate import models  # noqa: F401  (every table known before migrations run)
+    from cocreate.core.types import render_migration_item
+    from cocreate.extensions import babel, csrf, db, limiter, login_manager, migrate, select_locale
+
+    db.init_app(app)
+    migrate.init_app(
+        app,
+        db,
+        directory=str(ROOT / "migrations"),
+        render_as_batch=True,
+        compare_type=True,
+        render_item=render_migration_item,
+    )
+    login_manager.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    babel.init_app(app, locale_selector=select_locale)
+
+    from cocreate.accounts.session import init_login
+
+    init_login(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from cocreate.accounts.views import bp as accounts
+    from cocreate.admin.views import bp as admin
+    from cocreate.api import bp as api
+    from cocreate.departments.views import bp as departments
+    from cocreate.moderation.views import bp as moderation
+    from cocreate.proposals.views import bp as proposals
+    from cocreate.strategy.views import bp as strategy
+
+    for blueprint in (accounts, proposals, moderation, departments, strategy, admin, api):
+        app.register_blueprint(blueprint)

@@ -1,0 +1,103 @@
+"""Accounts, their roles and personal API tokens."""
+
+import hashlib
+import secrets
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from cocreate.accounts.roles import Role
+from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.extensions import db
+
+
+class User(UserMixin, db.Model):
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(5), default="da")
+    is_active_account: Mapped[bool] = mapped_column(default=True)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    accepted_terms_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Bumped on password change so that old sessions and reset links stop working.
+    session_version: Mapped[int] = mapped_column(default=1)
+
+    role_grants: Mapped[list["RoleGrant"]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+    memberships: Mapped[list["DepartmentMembership"]] = relationship(  # noqa: F821
+        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.session_version}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.is_active_account and self.confirmed_at is not None
+
+    @property
+    def roles(self) -> set[Role]:
+        return {Role.CITIZEN} | {grant.role for grant in self.role_grants}
+
+    def has_role(self, role: Role) -> bool:
+        return role in self.roles
+
+    @property
+    def department_ids(self) -> set[int]:
+        return {membership.department_id for membership in self.memberships}
+
+    def set_password(self, password: str) -> None:
+        self.password_hash = generate_password_hash(password)
+
+    def check_password(self, password: str) -> bool:
+        return check_password_hash(self.password_hash, password)
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email}>"
+
+
+class RoleGrant(db.Model):
+    __tablename__ = "role_grant"
+    __table_args__ = (UniqueConstraint("user_id", "role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped[User] = relationship(back_populates="role_grants")
+
+
+class ApiToken(db.Model):
+    """A personal bearer token; only its SHA-256 digest is stored."""
+
+    __tablename__ = "api_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+    @staticmethod
+    def digest_of(token: str) -> str:
+        return hashlib.sha256(token.encode()).hexdigest()
+
+    @classmethod
+    def issue(cls, user: User) -> tuple["ApiToken", str]:
+        """Create a token for the user; return the row and the secret shown once."""
+        secret = "cc_" + secrets.token_urlsafe(32)
+        return cls(user=user, digest=cls.digest_of(secret)), secret

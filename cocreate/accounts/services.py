@@ -1,0 +1,157 @@
+"""Accounts: registration, confirmation, passwords, roles and API tokens."""
+
+from collections.abc import Iterable
+
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from cocreate.accounts.models import ApiToken, RoleGrant, User
+from cocreate.accounts.roles import Role
+from cocreate.core.audit import record_audit
+from cocreate.core.errors import ValidationFailed
+from cocreate.core.types import utcnow
+from cocreate.departments.models import Department, DepartmentMembership
+from cocreate.extensions import db
+
+PASSWORD_MIN = 10
+
+
+def find_user_by_email(email: str) -> User | None:
+    """Look an account up by e-mail address, ignoring case."""
+    return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+
+
+def _check_new_account(email: str, password: str) -> None:
+    if find_user_by_email(email) is not None:
+        message = _("Der findes allerede en konto med denne e-mailadresse.")
+        raise ValidationFailed(message, {"email": message})
+    if len(password) < PASSWORD_MIN:
+        message = _("Adgangskoden skal være mindst %(min)d tegn.", min=PASSWORD_MIN)
+        raise ValidationFailed(message, {"password": message})
+
+
+def register_account(*, name: str, email: str, password: str, language: str = "da") -> User:
+    """Create an unconfirmed citizen account that has accepted the terms."""
+    _check_new_account(email, password)
+    user = User(
+        name=name.strip(),
+        email=email.strip().lower(),
+        language=language,
+        accepted_terms_at=utcnow(),
+    )
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    return user
+
+
+def confirm_account(user: User) -> None:
+    """Mark the e-mail address as confirmed, which activates the account."""
+    if user.confirmed_at is None:
+        user.confirmed_at = utcnow()
+        db.session.flush()
+
+
+def change_password(user: User, password: str) -> None:
+    """Set a new password and end every other session and reset link."""
+    if len(password) < PASSWORD_MIN:
+        message = _("Adgangskoden skal være mindst %(min)d tegn.", min=PASSWORD_MIN)
+        raise ValidationFailed(message, {"password": message})
+    user.set_password(password)
+    user.session_version += 1
+    db.session.flush()
+
+
+def update_profile(user: User, *, name: str, language: str) -> None:
+    """Change the name shown on proposals and the language of pages and mail."""
+    user.name = name.strip()
+    user.language = language
+    db.session.flush()
+
+
+def grant_role(actor: User | None, user: User, role: Role) -> None:
+    """Give the account a role, recorded in the audit log."""
+    if role == Role.CITIZEN or user.has_role(role):
+        return
+    before = sorted(r.value for r in user.roles)
+    user.role_grants.append(RoleGrant(role=role))
+    db.session.flush()
+    record_audit(
+        actor,
+        "user.role_granted",
+        user,
+        {"roles": before},
+        {"roles": sorted(r.value for r in user.roles)},
+    )
+
+
+def revoke_role(actor: User | None, user: User, role: Role) -> None:
+    """Take a role from the account, recorded in the audit log."""
+    before = sorted(r.value for r in user.roles)
+    user.role_grants = [grant for grant in user.role_grants if grant.role != role]
+    db.session.flush()
+    record_audit(
+        actor,
+        "user.role_revoked",
+        user,
+        {"roles": before},
+        {"roles": sorted(r.value for r in user.roles)},
+    )
+
+
+def add_to_department(
+    actor: User | None, user: User, department: Department, is_head: bool = False
+) -> None:
+    """Make the account staff of the department."""
+    if department.id in user.department_ids:
+        return
+    user.memberships.append(DepartmentMembership(department=department, is_head=is_head))
+    db.session.flush()
+    record_audit(actor, "user.department_added", user, None, {"department_id": department.id})
+
+
+def create_user(
+    *,
+    email: str,
+    password: str,
+    roles: Iterable[Role] = (),
+    departments: Iterable[Department] = (),
+    name: str | None = None,
+    actor: User | None = None,
+) -> User:
+    """Create a confirmed, active account with the given roles and departments."""
+    _check_new_account(email, password)
+    user = User(
+        name=(name or email.split("@")[0]).strip(),
+        email=email.strip().lower(),
+        confirmed_at=utcnow(),
+        accepted_terms_at=utcnow(),
+    )
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    for role in roles:
+        grant_role(actor, user, role)
+    for department in departments:
+        add_to_department(actor, user, department)
+    return user
+
+
+def issue_api_token(user: User) -> str:
+    """Create a personal API token and return its secret, which is never stored."""
+    token, secret = ApiToken.issue(user)
+    db.session.add(token)
+    db.session.flush()
+    return secret
+
+
+def user_for_token(secret: str) -> User | None:
+    """Return the active account that owns a bearer token, or None."""
+    token = db.session.scalar(
+        select(ApiToken).where(
+            ApiToken.digest == ApiToken.digest_of(secret), ApiToken.revoked_at.is_(None)
+        )
+    )
+    if token is None or not token.user.is_active:
+        return None
+    return token.user

@@ -1,0 +1,5 @@
+"""Pages of the admin package."""
+
+from flask import Blueprint
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")

@@ -1,0 +1,79 @@
+"""The `cocreate` command: a Flask CLI group over create_app (names are a contract)."""
+
+import click
+from flask import Flask
+from flask.cli import FlaskGroup, with_appcontext
+from sqlalchemy import select
+
+from cocreate.accounts.roles import Role
+from cocreate.core.errors import DomainError
+from cocreate.extensions import db
+
+
+def main() -> None:
+    """Run the cocreate command line."""
+    from cocreate import create_app
+
+    FlaskGroup(create_app=create_app, help="cocreate: citizen co-creation platform.").main()
+
+
+@click.command("create-user")
+@click.argument("email")
+@click.option("--password", required=True, help="The account's password.")
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    type=click.Choice([r.value for r in Role]),
+    help="A role; repeat for more.",
+)
+@click.option("--department", "departments", multiple=True, help="A department slug; repeatable.")
+@click.option("--name", default=None, help="The name shown on the site.")
+@with_appcontext
+def create_user_command(email, password, roles, departments, name):
+    """Create a confirmed, active account."""
+    from cocreate.accounts.services import create_user
+    from cocreate.departments.models import Department
+
+    found = []
+    for slug in departments:
+        department = db.session.scalar(select(Department).where(Department.slug == slug))
+        if department is None:
+            raise click.BadParameter(f"no department with slug {slug!r}", param_hint="--department")
+        found.append(department)
+    try:
+        user = create_user(
+            email=email,
+            password=password,
+            roles=[Role(r) for r in roles],
+            departments=found,
+            name=name,
+        )
+    except DomainError as error:
+        raise click.ClickException(error.message) from error
+    db.session.commit()
+    click.echo(f"Created {user.email} with roles {', '.join(sorted(r.value for r in user.roles))}")
+
+
+@click.command("api-token")
+@click.argument("email")
+@with_appcontext
+def api_token_command(email):
+    """Create a personal API token for the account and print it on the last line."""
+    from cocreate.accounts.services import find_user_by_email, issue_api_token
+
+    user = find_user_by_email(email)
+    if user is None:
+        raise click.ClickException(f"no account with e-mail {email}")
+    secret = issue_api_token(user)
+    db.session.commit()
+    click.echo(f"API token for {user.email} (shown once):")
+    click.echo(secret)
+
+
+def register_commands(app: Flask) -> None:
+    """Attach the project's commands to the app's CLI."""
+    from cocreate.demo.seed import seed_demo_command
+
+    for command in (create_user_command, api_token_command, seed_demo_command):
+        app.cli.add_command(command)

@@ -1,0 +1,108 @@
+"""Site-wide hooks: security headers, error pages, template helpers."""
+
+from flask import Flask, jsonify, render_template, request
+from flask_babel import format_date, format_datetime
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+from cocreate.core.errors import DomainError
+from cocreate.core.types import utcnow
+
+# No inline scripts, handlers or style attributes anywhere: the policy says so.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def error_payload(code: str, message: str, fields: dict | None = None) -> dict:
+    """The API's error shape (a contract, see DESIGN.md)."""
+    return {"error": {"code": code, "message": message, "fields": fields or {}}}
+
+
+HTTP_MESSAGES = {
+    400: ("bad_request", lambda: _("Forespørgslen kunne ikke forstås.")),
+    401: ("unauthorized", lambda: _("Log ind for at fortsætte.")),
+    403: ("forbidden", lambda: _("Du har ikke adgang til dette.")),
+    404: ("not_found", lambda: _("Siden eller forslaget findes ikke.")),
+    405: ("method_not_allowed", lambda: _("Den handling er ikke mulig her.")),
+    409: ("conflict", lambda: _("Det kan ikke lade sig gøre i den nuværende tilstand.")),
+    413: ("too_large", lambda: _("Det sendte er for stort.")),
+    422: ("validation_failed", lambda: _("Nogle felter er ikke udfyldt rigtigt.")),
+    429: ("rate_limited", lambda: _("For mange forsøg. Vent lidt, og prøv igen.")),
+    500: ("server_error", lambda: _("Der skete en fejl hos os. Prøv igen om lidt.")),
+}
+
+
+def render_error(status: int, code: str, message: str, fields: dict | None = None):
+    if wants_json():
+        return jsonify(error_payload(code, message, fields)), status
+    return render_template("error.html", status=status, message=message), status
+
+
+def _handle_http(error: HTTPException):
+    status = error.code or 500
+    code, message = HTTP_MESSAGES.get(status, ("error", lambda: error.description or ""))
+    return render_error(status, code, message())
+
+
+def _handle_domain(error: DomainError):
+    return render_error(error.status, error.code, error.message, error.fields)
+
+
+def _handle_csrf(error: CSRFError):
+    message = _("Formularen er udløbet eller mangler sin sikkerhedsnøgle. Indlæs siden igen.")
+    return render_error(400, "csrf_failed", message)
+
+
+def _handle_unexpected(error: Exception):
+    from cocreate.extensions import db
+
+    db.session.rollback()
+    import traceback
+
+    traceback.print_exc()
+    return render_error(500, "server_error", HTTP_MESSAGES[500][1]())
+
+
+def _security_headers(response):
+    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response
+
+
+def _template_helpers():
+    from cocreate import permissions
+
+    return {"can": permissions, "now": utcnow()}
+
+
+def init_web(app: Flask) -> None:
+    """Install error handlers, headers and template helpers."""
+    app.register_error_handler(HTTPException, _handle_http)
+    app.register_error_handler(DomainError, _handle_domain)
+    app.register_error_handler(CSRFError, _handle_csrf)
+    if not app.testing:
+        app.register_error_handler(Exception, _handle_unexpected)
+    app.after_request(_security_headers)
+    app.context_processor(_template_helpers)
+    app.jinja_env.filters["datetime"] = lambda value: (
+        format_datetime(value, "d. MMM y HH:mm") if value else ""
+    )
+    app.jinja_env.filters["date"] = lambda value: format_date(value, "d. MMM y") if value else ""

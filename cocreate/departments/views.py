@@ -1,0 +1,5 @@
+"""Pages of the departments package."""
+
+from flask import Blueprint
+
+bp = Blueprint("departments", __name__, url_prefix="/departments")

@@ -1,0 +1,87 @@
+"""The record of every state change and every moderation decision."""
+
+import enum
+from datetime import datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.extensions import db
+from cocreate.moderation.states import Action, ProposalStatus
+
+
+class StatusChange(db.Model):
+    __tablename__ = "status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[Action] = mapped_column(enum_column(Action))
+    from_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
+    to_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    proposal: Mapped["Proposal"] = relationship(back_populates="status_changes")  # noqa: F821
+    actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+
+class Decision(enum.StrEnum):
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    REJECT = "reject"
+
+    @property
+    def label(self) -> str:
+        return str(DECISION_LABELS[self])
+
+
+DECISION_LABELS = {
+    Decision.APPROVE: _l("Godkendt"),
+    Decision.REQUEST_CHANGES: _l("Ændringer ønsket"),
+    Decision.REJECT: _l("Afvist"),
+}
+
+
+class RejectionReason(enum.StrEnum):
+    SPAM = "spam"
+    OFFENSIVE = "offensive"
+    PERSONAL_DATA = "personal_data"
+    DUPLICATE = "duplicate"
+    OUTSIDE_REMIT = "outside_remit"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return str(REJECTION_REASON_LABELS[self])
+
+
+REJECTION_REASON_LABELS = {
+    RejectionReason.SPAM: _l("Spam"),
+    RejectionReason.OFFENSIVE: _l("Krænkende indhold"),
+    RejectionReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
+    RejectionReason.DUPLICATE: _l("Findes allerede som forslag"),
+    RejectionReason.OUTSIDE_REMIT: _l("Ligger uden for kommunens område"),
+    RejectionReason.OTHER: _l("Andet"),
+}
+
+
+class ModerationDecision(db.Model):
+    __tablename__ = "moderation_decision"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    moderator_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    decision: Mapped[Decision] = mapped_column(enum_column(Decision))
+    reason: Mapped[RejectionReason | None] = mapped_column(enum_column(RejectionReason))
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    proposal: Mapped["Proposal"] = relationship(back_populates="decisions")  # noqa: F821
+    moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821

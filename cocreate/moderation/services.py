@@ -1,0 +1,100 @@
+"""Moderation decisions: approve and route, request changes, or reject."""
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from cocreate.core.audit import record_audit
+from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
+from cocreate.departments.models import Department
+from cocreate.departments.services import route_proposal
+from cocreate.extensions import db
+from cocreate.moderation import permissions
+from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
+from cocreate.moderation.states import Action, ProposalStatus, transition
+from cocreate.proposals.models import Proposal
+
+DECISION_ACTIONS = {
+    Decision.APPROVE: Action.APPROVE,
+    Decision.REQUEST_CHANGES: Action.REQUEST_CHANGES,
+    Decision.REJECT: Action.REJECT,
+}
+NOTE_MAX = 2000
+
+
+def moderation_queue():
+    """Return the statement for submitted proposals, oldest first."""
+    return (
+        select(Proposal)
+        .where(Proposal.status == ProposalStatus.SUBMITTED)
+        .order_by(Proposal.submitted_at, Proposal.id)
+    )
+
+
+def default_department(proposal: Proposal) -> Department | None:
+    """The owner of the proposal's first theme."""
+    themes = proposal.themes
+    return themes[0].department if themes else None
+
+
+def _check_decision(decision, reason, note, department):
+    errors = {}
+    if decision == Decision.REJECT and reason is None:
+        errors["reason"] = _("Vælg en begrundelse for afvisningen.")
+    if decision == Decision.REQUEST_CHANGES and not note.strip():
+        errors["note"] = _("Skriv til forfatteren, hvad der skal ændres.")
+    if decision == Decision.APPROVE and department is None:
+        errors["department_id"] = _("Vælg den forvaltning, der skal have forslaget.")
+    if len(note) > NOTE_MAX:
+        errors["note"] = _("Noten må højst være %(max)d tegn.", max=NOTE_MAX)
+    if errors:
+        raise ValidationFailed(_("Afgørelsen kunne ikke gemmes."), errors)
+
+
+def decide_proposal(
+    proposal: Proposal,
+    moderator,
+    *,
+    decision: Decision,
+    reason: RejectionReason | None = None,
+    note: str = "",
+    department: Department | None = None,
+) -> ModerationDecision:
+    """Record a moderator's decision; approval routes the proposal to a department."""
+    if not permissions.can_moderate(moderator):
+        raise PermissionDenied(_("Kun moderatorer kan afgøre forslag."))
+    if proposal.author_id == moderator.id:
+        raise PermissionDenied(_("Du kan ikke moderere dit eget forslag."))
+    if proposal.status != ProposalStatus.SUBMITTED:
+        raise TransitionNotAllowed(
+            _(
+                "Forslaget er allerede afgjort: det har status «%(status)s».",
+                status=proposal.status.label,
+            )
+        )
+    if decision == Decision.APPROVE and department is None:
+        department = default_department(proposal)
+    if decision != Decision.REJECT:
+        reason = None
+    _check_decision(decision, reason, note, department)
+    before = {"status": proposal.status.value}
+    transition(proposal, DECISION_ACTIONS[decision], moderator, note)
+    record = ModerationDecision(
+        proposal=proposal, moderator=moderator, decision=decision, reason=reason, note=note.strip()
+    )
+    db.session.add(record)
+    if decision == Decision.APPROVE:
+        route_proposal(proposal, department, moderator)
+    db.session.flush()
+    record_audit(
+        moderator,
+        "proposal.moderated",
+        proposal,
+        before,
+        {
+            "status": proposal.status.value,
+            "decision": decision.value,
+            "reason": reason.value if reason else None,
+            "note": note.strip(),
+        },
+    )
+    return record

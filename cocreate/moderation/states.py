@@ -1,0 +1,148 @@
+"""The proposal lifecycle: one enum, one table of allowed transitions, one function."""
+
+import enum
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm.exc import StaleDataError
+
+from cocreate.core.errors import ConcurrentChange, TransitionNotAllowed
+from cocreate.core.types import utcnow
+from cocreate.extensions import db
+
+
+class ProposalStatus(enum.StrEnum):
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    CHANGES_REQUESTED = "changes_requested"
+    REJECTED = "rejected"
+    PUBLISHED = "published"
+    UNDER_REVIEW = "under_review"
+    ACCEPTED = "accepted"
+    PARTIALLY_ACCEPTED = "partially_accepted"
+    DECLINED = "declined"
+    IMPLEMENTED = "implemented"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return str(STATUS_LABELS[self])
+
+    @property
+    def is_public(self) -> bool:
+        return self in PUBLIC_STATUSES
+
+    @property
+    def is_answered(self) -> bool:
+        return self in ANSWERED_STATUSES
+
+
+S = ProposalStatus
+
+STATUS_LABELS = {
+    S.DRAFT: _l("Kladde"),
+    S.SUBMITTED: _l("Indsendt"),
+    S.CHANGES_REQUESTED: _l("Ændringer ønsket"),
+    S.REJECTED: _l("Afvist"),
+    S.PUBLISHED: _l("Offentliggjort"),
+    S.UNDER_REVIEW: _l("Under behandling"),
+    S.ACCEPTED: _l("Imødekommet"),
+    S.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
+    S.DECLINED: _l("Afslået"),
+    S.IMPLEMENTED: _l("Gennemført"),
+    S.WITHDRAWN: _l("Trukket tilbage"),
+}
+
+ANSWERED_STATUSES = frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED, S.DECLINED, S.IMPLEMENTED})
+PUBLIC_STATUSES = frozenset({S.PUBLISHED, S.UNDER_REVIEW}) | ANSWERED_STATUSES
+# States in which a department has the proposal and its SLA clock runs.
+OPEN_WITH_DEPARTMENT = frozenset({S.PUBLISHED, S.UNDER_REVIEW})
+
+
+class Action(enum.StrEnum):
+    SUBMIT = "submit"
+    RESUBMIT = "resubmit"
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    REJECT = "reject"
+    ACKNOWLEDGE = "acknowledge"
+    ACCEPT = "accept"
+    PARTIALLY_ACCEPT = "partially_accept"
+    DECLINE = "decline"
+    IMPLEMENT = "implement"
+    WITHDRAW = "withdraw"
+
+
+TRANSITIONS: dict[Action, tuple[frozenset[ProposalStatus], ProposalStatus]] = {
+    Action.SUBMIT: (frozenset({S.DRAFT}), S.SUBMITTED),
+    Action.RESUBMIT: (frozenset({S.CHANGES_REQUESTED}), S.SUBMITTED),
+    Action.APPROVE: (frozenset({S.SUBMITTED}), S.PUBLISHED),
+    Action.REQUEST_CHANGES: (frozenset({S.SUBMITTED}), S.CHANGES_REQUESTED),
+    Action.REJECT: (frozenset({S.SUBMITTED}), S.REJECTED),
+    Action.ACKNOWLEDGE: (frozenset({S.PUBLISHED}), S.UNDER_REVIEW),
+    Action.ACCEPT: (OPEN_WITH_DEPARTMENT, S.ACCEPTED),
+    Action.PARTIALLY_ACCEPT: (OPEN_WITH_DEPARTMENT, S.PARTIALLY_ACCEPTED),
+    Action.DECLINE: (OPEN_WITH_DEPARTMENT, S.DECLINED),
+    Action.IMPLEMENT: (frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED}), S.IMPLEMENTED),
+    Action.WITHDRAW: (
+        frozenset({S.DRAFT, S.SUBMITTED, S.CHANGES_REQUESTED}) | OPEN_WITH_DEPARTMENT,
+        S.WITHDRAWN,
+    ),
+}
+
+# Timestamps stamped on the proposal when it enters a state.
+_STAMPS = {
+    S.SUBMITTED: "submitted_at",
+    S.PUBLISHED: "published_at",
+    S.UNDER_REVIEW: "acknowledged_at",
+    S.ACCEPTED: "answered_at",
+    S.PARTIALLY_ACCEPTED: "answered_at",
+    S.DECLINED: "answered_at",
+    S.IMPLEMENTED: "implemented_at",
+}
+
+
+def is_allowed(action: Action, status: ProposalStatus) -> bool:
+    """Tell whether the lifecycle allows the action from the status."""
+    sources, _target = TRANSITIONS[action]
+    return status in sources
+
+
+def transition(proposal, action: Action, actor, reason: str = ""):
+    """Move the proposal by the action, record who, when and why; the only writer of state."""
+    from cocreate.moderation.models import StatusChange
+
+    current = proposal.status
+    if not is_allowed(action, current):
+        raise TransitionNotAllowed(
+            _(
+                "Det kan ikke lade sig gøre, fordi forslaget har status «%(status)s».",
+                status=current.label,
+            )
+        )
+    _sources, target = TRANSITIONS[action]
+    now = utcnow()
+    proposal.status = target
+    proposal.status_changed_at = now
+    if stamp := _STAMPS.get(target):
+        setattr(proposal, stamp, now)
+    change = StatusChange(
+        proposal=proposal,
+        action=action,
+        from_status=current,
+        to_status=target,
+        actor=actor,
+        reason=reason,
+        created_at=now,
+    )
+    db.session.add(change)
+    try:
+        # The version check in this UPDATE is what lets only one of two
+        # simultaneous decisions win; the loser's whole transaction is void.
+        db.session.flush()
+    except StaleDataError as exc:
+        db.session.rollback()
+        raise ConcurrentChange(
+            _("Forslaget er lige blevet ændret af en anden. Se den nye status og prøv igen.")
+        ) from exc
+    return change

@@ -1,0 +1,93 @@
+"""Creating, editing, submitting and withdrawing proposals."""
+
+from collections.abc import Sequence
+
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
+from cocreate.core.sanitize import render_markdown
+from cocreate.core.types import utcnow
+from cocreate.extensions import db
+from cocreate.moderation.states import Action, ProposalStatus, transition
+from cocreate.proposals import permissions
+from cocreate.proposals.models import Proposal, ProposalTheme
+from cocreate.strategy.models import Theme
+
+
+def _load_themes(theme_ids: Sequence[int]) -> list[Theme]:
+    """Return the themes in the order given, refusing unknown ids and an empty list."""
+    unique_ids = list(dict.fromkeys(theme_ids))
+    if not unique_ids:
+        raise ValidationFailed(_("Vælg mindst ét tema."), {"theme_ids": _("Vælg mindst ét tema.")})
+    found = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(unique_ids)))}
+    missing = [str(i) for i in unique_ids if i not in found]
+    if missing:
+        message = _("Ukendt tema: %(ids)s.", ids=", ".join(missing))
+        raise ValidationFailed(message, {"theme_ids": message})
+    return [found[i] for i in unique_ids]
+
+
+def _refuse(actor, proposal: Proposal, state_message: str):
+    """Tell the author the state forbids it; tell anyone else it is not theirs."""
+    if permissions.is_author(actor, proposal):
+        raise TransitionNotAllowed(state_message)
+    raise PermissionDenied(_("Kun forfatteren kan gøre dette."))
+
+
+def _apply_content(proposal: Proposal, title: str, summary: str, body: str, theme_ids) -> None:
+    themes = _load_themes(theme_ids)
+    proposal.title = title.strip()
+    proposal.summary = summary.strip()
+    proposal.body = body
+    proposal.body_html = render_markdown(body)
+    proposal.theme_links = [
+        ProposalTheme(theme_id=theme.id, theme=theme, position=position)
+        for position, theme in enumerate(themes)
+    ]
+    proposal.updated_at = utcnow()
+
+
+def create_proposal(
+    author, *, title: str, summary: str, body: str, theme_ids, submit: bool = True
+) -> Proposal:
+    """Create a proposal as a draft, or submit it to moderation at once."""
+    if not permissions.can_create_proposal(author):
+        raise PermissionDenied(_("Log ind for at stille et forslag."))
+    proposal = Proposal(author=author, status=ProposalStatus.DRAFT)
+    _apply_content(proposal, title, summary, body, theme_ids)
+    db.session.add(proposal)
+    db.session.flush()
+    if submit:
+        transition(proposal, Action.SUBMIT, author)
+    return proposal
+
+
+def update_proposal(
+    proposal: Proposal, actor, *, title: str, summary: str, body: str, theme_ids
+) -> Proposal:
+    """Change the text and themes while the author may still edit."""
+    if not permissions.can_edit_proposal(actor, proposal):
+        _refuse(actor, proposal, _("Forslaget kan ikke redigeres i sin nuværende status."))
+    _apply_content(proposal, title, summary, body, theme_ids)
+    db.session.flush()
+    return proposal
+
+
+def submit_proposal(proposal: Proposal, actor) -> Proposal:
+    """Send a draft, or a proposal changed on request, to the moderators."""
+    if not permissions.can_submit_proposal(actor, proposal):
+        _refuse(actor, proposal, _("Forslaget kan ikke indsendes i sin nuværende status."))
+    action = (
+        Action.RESUBMIT if proposal.status == ProposalStatus.CHANGES_REQUESTED else Action.SUBMIT
+    )
+    transition(proposal, action, actor)
+    return proposal
+
+
+def withdraw_proposal(proposal: Proposal, actor, reason: str = "") -> Proposal:
+    """Let the author take the proposal back before it has been answered."""
+    if not permissions.can_withdraw_proposal(actor, proposal):
+        _refuse(actor, proposal, _("Forslaget kan ikke trækkes tilbage, når det er besvaret."))
+    transition(proposal, Action.WITHDRAW, actor, reason)
+    return proposal

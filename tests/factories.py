@@ -1,0 +1,145 @@
+"""Callable factories. Every text carries markup that must never reach a page as-is."""
+
+import itertools
+
+import pytest
+
+from cocreate.accounts.roles import Role
+from cocreate.accounts.services import create_user
+from cocreate.departments.models import Department, Outcome
+from cocreate.departments.services import (
+    acknowledge_proposal,
+    mark_implemented,
+    respond_to_proposal,
+)
+from cocreate.extensions import db
+from cocreate.moderation.models import Decision, RejectionReason
+from cocreate.moderation.services import decide_proposal
+from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.services import create_proposal, withdraw_proposal
+from cocreate.strategy.models import Strategy, Theme
+
+EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+PASSWORD = "correct horse battery"
+_sequence = itertools.count(1)
+
+
+@pytest.fixture
+def make_department():
+    def _make(**kw):
+        n = next(_sequence)
+        department = Department(
+            slug=kw.pop("slug", f"dept-{n}"), name=kw.pop("name", f"Forvaltning {n}"), **kw
+        )
+        db.session.add(department)
+        db.session.commit()
+        return department
+
+    return _make
+
+
+@pytest.fixture
+def make_theme(make_department):
+    def _make(department=None, **kw):
+        n = next(_sequence)
+        strategy = kw.pop("strategy", None) or Strategy(slug=f"strategy-{n}", title=f"Strategi {n}")
+        theme = Theme(
+            strategy=strategy,
+            slug=kw.pop("slug", f"theme-{n}"),
+            title=kw.pop("title", f"Tema {n}"),
+            department=department or make_department(),
+            **kw,
+        )
+        db.session.add(theme)
+        db.session.commit()
+        return theme
+
+    return _make
+
+
+@pytest.fixture
+def make_user():
+    def _make(*roles, departments=(), email=None, name=None):
+        n = next(_sequence)
+        user = create_user(
+            email=email or f"user{n}@example.dk",
+            password=PASSWORD,
+            roles=[Role(r) for r in roles],
+            departments=departments,
+            name=name or f"Bruger {n} {EVIL}",
+        )
+        db.session.commit()
+        return user
+
+    return _make
+
+
+# The steps that carry a fresh submitted proposal to each state, through the services.
+def _steps_to(status: ProposalStatus):
+    approve = [("decide", Decision.APPROVE)]
+    return {
+        ProposalStatus.DRAFT: [],
+        ProposalStatus.SUBMITTED: [],
+        ProposalStatus.CHANGES_REQUESTED: [("decide", Decision.REQUEST_CHANGES)],
+        ProposalStatus.REJECTED: [("decide", Decision.REJECT)],
+        ProposalStatus.PUBLISHED: approve,
+        ProposalStatus.UNDER_REVIEW: [*approve, ("acknowledge", None)],
+        ProposalStatus.ACCEPTED: [*approve, ("answer", Outcome.ACCEPTED)],
+        ProposalStatus.PARTIALLY_ACCEPTED: [*approve, ("answer", Outcome.PARTIALLY_ACCEPTED)],
+        ProposalStatus.DECLINED: [*approve, ("answer", Outcome.DECLINED)],
+        ProposalStatus.IMPLEMENTED: [*approve, ("answer", Outcome.ACCEPTED), ("implement", None)],
+        ProposalStatus.WITHDRAWN: [("withdraw", None)],
+    }[status]
+
+
+@pytest.fixture
+def make_proposal(make_user, make_theme):
+    """Create a proposal and carry it to `status` through the real services."""
+
+    def _make(status=ProposalStatus.SUBMITTED, author=None, themes=None, **kw):
+        status = ProposalStatus(status)
+        author = author or make_user()
+        themes = themes or [make_theme()]
+        proposal = create_proposal(
+            author,
+            title=kw.pop("title", f"Forslag om bedre cykelstier {EVIL}"[:150]),
+            summary=kw.pop("summary", f"Et kort resumé {EVIL}"),
+            body=kw.pop(
+                "body", f"# Baggrund\n\nMere lys på stierne. {EVIL} [klik](javascript:alert(1))"
+            ),
+            theme_ids=[t.id for t in themes],
+            submit=status != ProposalStatus.DRAFT,
+        )
+        db.session.commit()
+        moderator = staff = None
+        for step, value in _steps_to(status):
+            if step == "decide":
+                moderator = moderator or make_user(Role.MODERATOR)
+                decide_proposal(
+                    proposal,
+                    moderator,
+                    decision=value,
+                    reason=RejectionReason.SPAM if value == Decision.REJECT else None,
+                    note="Skriv venligst mere om økonomien." if value != Decision.APPROVE else "",
+                )
+            elif step == "withdraw":
+                withdraw_proposal(proposal, author)
+            else:
+                staff = staff or make_user(Role.DEPARTMENT_STAFF, departments=[proposal.department])
+                if step == "acknowledge":
+                    acknowledge_proposal(proposal, staff)
+                elif step == "answer":
+                    respond_to_proposal(
+                        proposal,
+                        staff,
+                        outcome=value,
+                        text=f"Svar fra forvaltningen {EVIL}",
+                        preliminary=False,
+                    )
+                else:
+                    mark_implemented(proposal, staff, "Nu er det gjort.")
+            db.session.commit()
+        assert proposal.status == status
+        return proposal
+
+    return _make
