@@ -38,3 +38,15 @@ def paginate(statement: Select, page: int, per_page: int) -> Page:
     total = db.session.scalar(count) or 0
     rows = db.session.scalars(statement.limit(per_page).offset((page - 1) * per_page))
     return Page(items=list(rows.unique()), total=total, page=page, per_page=per_page)
+
+
+def page_numbers(page: Page) -> list[int | None]:
+    """The page numbers a pager shows, None where pages are left out (as DKFDS does)."""
+    last, current = page.pages, page.page
+    if last <= 7:
+        return list(range(1, last + 1))
+    if current < 5:
+        return [*range(1, 6), None, last]
+    if current + 4 > last:
+        return [1, None, *range(last - 4, last + 1)]
+    return [1, None, current - 1, current, current + 1, None, last]

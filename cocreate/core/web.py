@@ -1,9 +1,10 @@
 """Site-wide hooks: security headers, error pages, template helpers."""
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, current_app, jsonify, render_template, request
 from flask_babel import format_date, format_datetime
 from flask_babel import gettext as _
-from flask_wtf.csrf import CSRFError
+from flask_wtf.csrf import CSRFError, generate_csrf
+from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from cocreate.core.errors import DomainError
@@ -73,9 +74,7 @@ def _handle_unexpected(error: Exception):
     from cocreate.extensions import db
 
     db.session.rollback()
-    import traceback
-
-    traceback.print_exc()
+    current_app.logger.exception("unhandled error on %s", request.path)
     return render_error(500, "server_error", HTTP_MESSAGES[500][1]())
 
 
@@ -87,10 +86,26 @@ def _security_headers(response):
     return response
 
 
-def _template_helpers():
-    from cocreate import permissions
+def csrf_field() -> Markup:
+    """The CSRF token as a hidden field without an id, so many forms can share a page."""
+    return Markup('<input type="hidden" name="csrf_token" value="%s">') % generate_csrf()
 
-    return {"can": permissions, "now": utcnow()}
+
+def _template_helpers():
+    from flask_babel import get_locale
+
+    from cocreate import permissions
+    from cocreate.core.menu import main_menu
+    from cocreate.core.pagination import page_numbers
+
+    return {
+        "can": permissions,
+        "now": utcnow(),
+        "main_menu": main_menu,
+        "page_numbers": page_numbers,
+        "current_locale": str(get_locale() or "da"),
+        "csrf_field": csrf_field,
+    }
 
 
 def init_web(app: Flask) -> None:

@@ -1,5 +1,136 @@
-"""Pages of the proposals package."""
+"""Pages for reading, writing, submitting and withdrawing proposals."""
 
-from flask import Blueprint
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from cocreate.core.errors import DomainError
+from cocreate.core.pagination import paginate
+from cocreate.core.views import perform, require
+from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals import permissions, services
+from cocreate.proposals.forms import ProposalForm
+from cocreate.proposals.history import proposal_history
+from cocreate.proposals.queries import (
+    ProposalFilters,
+    ProposalSort,
+    authored_by,
+    load_proposal,
+    parse_filters,
+    public_proposals,
+)
+from cocreate.strategy.queries import all_departments, all_themes
 
 bp = Blueprint("proposals", __name__)
+
+
+def _page_number() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+@bp.get("/")
+def home():
+    latest = paginate(public_proposals(ProposalFilters()), 1, 6)
+    return render_template("proposals/home.html", latest=latest.items, themes=all_themes())
+
+
+@bp.get("/proposals")
+def index():
+    errors, status = {}, 200
+    try:
+        filters = parse_filters(request.args)
+    except DomainError as error:
+        errors, status, filters = error.fields, 400, ProposalFilters()
+    page = paginate(public_proposals(filters), _page_number(), current_app.config["PER_PAGE"])
+    return render_template(
+        "proposals/index.html",
+        page=page,
+        filters=filters,
+        errors=errors,
+        themes=all_themes(),
+        departments=all_departments(),
+        sorts=list(ProposalSort),
+        public_statuses=sorted(PUBLIC_STATUSES, key=list(ProposalStatus).index),
+    ), status
+
+
+@bp.get("/my/proposals")
+@login_required
+def mine():
+    page = paginate(authored_by(current_user), _page_number(), current_app.config["PER_PAGE"])
+    return render_template("proposals/mine.html", page=page)
+
+
+@bp.route("/proposals/new", methods=["GET", "POST"])
+@login_required
+def new():
+    form = ProposalForm()
+    if form.validate_on_submit():
+        submit = bool(form.submit.data)
+        done, proposal = perform(
+            lambda: services.create_proposal(current_user, submit=submit, **form.content()), form
+        )
+        if done:
+            if submit:
+                flash(_("Tak! Dit forslag er sendt til moderation."), "success")
+            else:
+                flash(_("Dit forslag er gemt som kladde."), "success")
+            return redirect(url_for("proposals.detail", proposal_id=proposal.id))
+    return render_template("proposals/form.html", form=form, proposal=None)
+
+
+def _load_visible(proposal_id: int):
+    proposal = load_proposal(proposal_id)
+    if proposal is None or not permissions.can_view_proposal(current_user, proposal):
+        # A proposal the visitor may not see is as good as not there.
+        abort(404)
+    return proposal
+
+
+@bp.get("/proposals/<int:proposal_id>")
+def detail(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    return render_template(
+        "proposals/detail.html",
+        proposal=proposal,
+        history=proposal_history(proposal, current_user),
+    )
+
+
+@bp.route("/proposals/<int:proposal_id>/edit", methods=["GET", "POST"])
+@login_required
+def edit(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    require(permissions.can_edit_proposal(current_user, proposal))
+    form = ProposalForm(obj=proposal)
+    if request.method == "GET":
+        form.theme_ids.data = proposal.theme_ids
+    if form.validate_on_submit():
+
+        def update():
+            services.update_proposal(proposal, current_user, **form.content())
+            if form.submit.data and permissions.can_submit_proposal(current_user, proposal):
+                services.submit_proposal(proposal, current_user)
+
+        if perform(update, form)[0]:
+            flash(_("Dine ændringer er gemt."), "success")
+            return redirect(url_for("proposals.detail", proposal_id=proposal.id))
+    return render_template("proposals/form.html", form=form, proposal=proposal)
+
+
+@bp.post("/proposals/<int:proposal_id>/submit")
+@login_required
+def submit(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    if perform(lambda: services.submit_proposal(proposal, current_user))[0]:
+        flash(_("Dit forslag er sendt til moderation."), "success")
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
+@bp.post("/proposals/<int:proposal_id>/withdraw")
+@login_required
+def withdraw(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    if perform(lambda: services.withdraw_proposal(proposal, current_user))[0]:
+        flash(_("Dit forslag er trukket tilbage."), "success")
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))

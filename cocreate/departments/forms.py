@@ -1,0 +1,83 @@
+"""Forms for handling a proposal and for the department's SLA."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, IntegerField, RadioField, SelectField, TextAreaField
+from wtforms.validators import DataRequired, Length, NumberRange
+
+from cocreate.departments.models import Outcome
+from cocreate.strategy.queries import all_departments
+
+TEXT_MAX = 10_000
+REASON_MAX = 2_000
+
+
+class PrefixedForm(FlaskForm):
+    """Several forms share one page: the prefix keeps their field ids apart."""
+
+    form_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", self.form_prefix)
+        super().__init__(*args, **kwargs)
+
+
+class TransferForm(PrefixedForm):
+    form_prefix = "transfer"
+
+    department_id = SelectField(_l("Ny forvaltning"), coerce=int)
+    reason = TextAreaField(
+        _l("Begrundelse"),
+        validators=[DataRequired(_l("Skriv en begrundelse.")), Length(max=REASON_MAX)],
+        description=_l("Borgeren kan se begrundelsen."),
+    )
+
+    def __init__(self, *args, current_department=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.department_id.choices = [
+            (d.id, d.name) for d in all_departments() if d != current_department
+        ]
+
+
+class ResponseForm(PrefixedForm):
+    form_prefix = "response"
+
+    outcome = RadioField(
+        _l("Udfald"),
+        choices=[
+            (Outcome.ACCEPTED.value, Outcome.ACCEPTED.label),
+            (Outcome.PARTIALLY_ACCEPTED.value, Outcome.PARTIALLY_ACCEPTED.label),
+            (Outcome.DECLINED.value, Outcome.DECLINED.label),
+        ],
+        validators=[DataRequired(_l("Vælg et udfald."))],
+    )
+    text = TextAreaField(
+        _l("Svar til borgeren"),
+        validators=[DataRequired(_l("Skriv svaret.")), Length(max=TEXT_MAX)],
+        description=_l("Svaret er offentligt. Du kan bruge Markdown."),
+    )
+    preliminary = BooleanField(
+        _l("Foreløbigt svar"),
+        description=_l("Borgerne kan kommentere et foreløbigt svar, før det endelige svar gives."),
+    )
+
+
+class ImplementedForm(PrefixedForm):
+    form_prefix = "implemented"
+
+    text = TextAreaField(
+        _l("Hvad er der gjort? (frivilligt)"),
+        validators=[Length(max=TEXT_MAX)],
+        description=_l("Vises offentligt sammen med forslaget."),
+    )
+
+
+class SlaForm(FlaskForm):
+    acknowledge_days = IntegerField(
+        _l("Dage til kvittering"),
+        validators=[DataRequired(_l("Skriv et antal dage.")), NumberRange(min=1, max=365)],
+    )
+    answer_days = IntegerField(
+        _l("Dage til svar"),
+        validators=[DataRequired(_l("Skriv et antal dage.")), NumberRange(min=1, max=365)],
+    )

@@ -1,0 +1,56 @@
+"""The moderator's decision form."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import RadioField, SelectField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional
+
+from cocreate.moderation.models import Decision, RejectionReason
+from cocreate.moderation.services import NOTE_MAX
+from cocreate.strategy.queries import all_departments
+
+
+def _optional_reason(value):
+    return RejectionReason(value) if value else None
+
+
+class DecisionForm(FlaskForm):
+    decision = RadioField(
+        _l("Afgørelse"),
+        choices=[
+            (Decision.APPROVE.value, _l("Godkend og send til forvaltningen")),
+            (Decision.REQUEST_CHANGES.value, _l("Bed forfatteren om ændringer")),
+            (Decision.REJECT.value, _l("Afvis")),
+        ],
+        validators=[DataRequired(_l("Vælg en afgørelse."))],
+    )
+    department_id = SelectField(
+        _l("Forvaltning"),
+        coerce=int,
+        description=_l("Ved godkendelse. Foreslået: ejeren af forslagets første tema."),
+    )
+    reason = SelectField(
+        _l("Begrundelse for afvisning"),
+        choices=[("", _l("Vælg begrundelse"))] + [(r.value, r.label) for r in RejectionReason],
+        coerce=_optional_reason,
+        validators=[Optional()],
+    )
+    note = TextAreaField(
+        _l("Besked til forfatteren"),
+        validators=[Length(max=NOTE_MAX)],
+        description=_l("Forfatteren ser beskeden. Skal udfyldes, når du beder om ændringer."),
+    )
+
+    def __init__(self, *args, default_department=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.department_id.choices = [(d.id, d.name) for d in all_departments()]
+        if default_department is not None and not self.is_submitted():
+            self.department_id.data = default_department.id
+
+    def choices(self) -> dict:
+        """The decision as decide_proposal takes it (department as an id)."""
+        return {
+            "decision": Decision(self.decision.data),
+            "reason": self.reason.data,
+            "note": self.note.data or "",
+        }

@@ -1,0 +1,75 @@
+"""Forms for writing a proposal."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from sqlalchemy import select
+from wtforms import SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms.validators import DataRequired, Length
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from cocreate.extensions import db
+from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
+from cocreate.strategy.models import Strategy, Theme
+
+
+class CheckboxListField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()
+
+
+def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
+    """Every theme as (id, title), grouped under its strategy, in the strategies' order."""
+    rows = db.session.execute(
+        select(Theme.id, Theme.title, Strategy.title)
+        .join(Strategy, Theme.strategy_id == Strategy.id)
+        .order_by(Strategy.id, Theme.position, Theme.id)
+    )
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for theme_id, theme, strategy in rows:
+        groups.setdefault(strategy, []).append((theme_id, theme))
+    return list(groups.items())
+
+
+class ProposalForm(FlaskForm):
+    title = StringField(
+        _l("Titel"),
+        validators=[DataRequired(_l("Skriv en titel.")), Length(max=TITLE_MAX)],
+        description=_l("Kort og præcist, højst %(max)d tegn.", max=TITLE_MAX),
+    )
+    summary = TextAreaField(
+        _l("Resumé"),
+        validators=[DataRequired(_l("Skriv et kort resumé.")), Length(max=SUMMARY_MAX)],
+        description=_l(
+            "Et eller to afsnit, der forklarer idéen. Højst %(max)d tegn.", max=SUMMARY_MAX
+        ),
+    )
+    body = TextAreaField(
+        _l("Beskrivelse"),
+        validators=[DataRequired(_l("Beskriv forslaget.")), Length(max=BODY_MAX)],
+        description=_l(
+            "Baggrund, idé og hvem der har gavn af den. Du kan bruge Markdown: "
+            "**fed**, *kursiv*, lister og links."
+        ),
+    )
+    theme_ids = CheckboxListField(
+        _l("Temaer"),
+        coerce=int,
+        validators=[DataRequired(_l("Vælg mindst ét tema."))],
+        description=_l("Det første tema, du vælger, afgør, hvilken forvaltning der får forslaget."),
+    )
+    save_draft = SubmitField(_l("Gem som kladde"))
+    submit = SubmitField(_l("Send til moderation"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.theme_groups = theme_groups()
+        self.theme_ids.choices = [choice for _, group in self.theme_groups for choice in group]
+
+    def content(self) -> dict:
+        """The validated fields as the services take them."""
+        return {
+            "title": self.title.data,
+            "summary": self.summary.data,
+            "body": self.body.data,
+            "theme_ids": self.theme_ids.data,
+        }

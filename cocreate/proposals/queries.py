@@ -1,0 +1,144 @@
+"""Reading proposals: the public list with filters and sorting, and the detail load."""
+
+import enum
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from cocreate.core.errors import ValidationFailed
+from cocreate.departments.models import Department
+from cocreate.extensions import db
+from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals.models import Proposal, ProposalTheme
+from cocreate.strategy.models import Theme
+
+Q_MAX = 200
+
+
+class ProposalSort(enum.StrEnum):
+    NEWEST = "newest"
+    MOST_SUPPORTED = "most_supported"
+    MOST_COMMENTED = "most_commented"
+
+    @property
+    def label(self) -> str:
+        return str(SORT_LABELS[self])
+
+
+SORT_LABELS = {
+    ProposalSort.NEWEST: _l("Nyeste"),
+    ProposalSort.MOST_SUPPORTED: _l("Mest støttede"),
+    ProposalSort.MOST_COMMENTED: _l("Mest kommenterede"),
+}
+
+_ORDER = {
+    ProposalSort.NEWEST: (Proposal.published_at.desc(), Proposal.id.desc()),
+    ProposalSort.MOST_SUPPORTED: (Proposal.support_count.desc(), Proposal.id.desc()),
+    ProposalSort.MOST_COMMENTED: (Proposal.comment_count.desc(), Proposal.id.desc()),
+}
+
+
+@dataclass(frozen=True)
+class ProposalFilters:
+    q: str = ""
+    theme: Theme | None = None
+    department: Department | None = None
+    status: ProposalStatus | None = None
+    sort: ProposalSort = ProposalSort.NEWEST
+
+
+def _lookup(model, value: str, field: str):
+    """Find a theme or department by id or slug; refuse unknown values by field name."""
+    column = model.id if value.isdigit() else model.slug
+    found = db.session.scalar(
+        select(model).where(column == (int(value) if value.isdigit() else value))
+    )
+    if found is None:
+        message = _("Ukendt værdi: %(value)s.", value=value)
+        raise ValidationFailed(message, {field: message})
+    return found
+
+
+def parse_filters(args) -> ProposalFilters:
+    """Read list filters from query arguments; unknown values raise ValidationFailed."""
+    errors = {}
+    q = (args.get("q") or "").strip()
+    if len(q) > Q_MAX:
+        errors["q"] = _("Søgningen må højst være %(max)d tegn.", max=Q_MAX)
+    status = None
+    if raw := args.get("status"):
+        try:
+            status = ProposalStatus(raw)
+        except ValueError:
+            status = None
+        if status not in PUBLIC_STATUSES:
+            errors["status"] = _("Ukendt status: %(value)s.", value=raw)
+    try:
+        sort = ProposalSort(args.get("sort") or ProposalSort.NEWEST)
+    except ValueError:
+        sort = ProposalSort.NEWEST
+        errors["sort"] = _("Ukendt sortering: %(value)s.", value=args.get("sort"))
+    found = {}
+    for field, model in (("theme", Theme), ("department", Department)):
+        if raw := (args.get(field) or "").strip():
+            try:
+                found[field] = _lookup(model, raw, field)
+            except ValidationFailed as error:
+                errors.update(error.fields)
+    if errors:
+        raise ValidationFailed(_("Filtrene kunne ikke bruges."), errors)
+    return ProposalFilters(q=q, status=status, sort=sort, **found)
+
+
+def public_proposals(filters: ProposalFilters) -> Select:
+    """Public proposals matching the filters, in the chosen order, with what lists show."""
+    statement = select(Proposal).options(selectinload(Proposal.theme_links))
+    if filters.status is not None:
+        statement = statement.where(Proposal.status == filters.status)
+    else:
+        statement = statement.where(Proposal.status.in_(PUBLIC_STATUSES))
+    if filters.theme is not None:
+        statement = statement.where(
+            Proposal.id.in_(
+                select(ProposalTheme.proposal_id).where(ProposalTheme.theme_id == filters.theme.id)
+            )
+        )
+    if filters.department is not None:
+        statement = statement.where(Proposal.department_id == filters.department.id)
+    if filters.q:
+        pattern = "%" + filters.q.lower().replace("%", r"\%").replace("_", r"\_") + "%"
+        statement = statement.where(
+            or_(
+                func.lower(Proposal.title).like(pattern, escape="\\"),
+                func.lower(Proposal.summary).like(pattern, escape="\\"),
+            )
+        )
+    return statement.order_by(*_ORDER[filters.sort])
+
+
+def authored_by(user) -> Select:
+    """The account's own proposals in every state, newest change first."""
+    return (
+        select(Proposal)
+        .options(selectinload(Proposal.theme_links))
+        .where(Proposal.author_id == user.id)
+        .order_by(Proposal.updated_at.desc(), Proposal.id.desc())
+    )
+
+
+def load_proposal(proposal_id: int) -> Proposal | None:
+    """Load one proposal with everything its page and history show, in a fixed number of queries."""
+    return db.session.scalar(
+        select(Proposal)
+        .where(Proposal.id == proposal_id)
+        .options(
+            selectinload(Proposal.theme_links),
+            selectinload(Proposal.status_changes),
+            selectinload(Proposal.decisions),
+            selectinload(Proposal.routings),
+            selectinload(Proposal.responses),
+        )
+    )

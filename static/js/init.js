@@ -1,0 +1,2 @@
+// Start Det Fælles Designsystem's components; kept out of the HTML for the CSP.
+DKFDS.init();
