@@ -1,6 +1,6 @@
 """Extensions, created unbound and initialised in create_app."""
 
-from flask import request
+from flask import has_request_context, request
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -33,6 +33,8 @@ limiter = Limiter(key_func=get_remote_address)
 
 def select_locale() -> str:
     """Pick the account's language, else the browser's, else Danish."""
+    if not has_request_context():
+        return "da"
     if current_user and current_user.is_authenticated and current_user.language:
         return current_user.language
     return request.accept_languages.best_match(["da", "en"]) or "da"

@@ -11,6 +11,7 @@ from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
+from flask.testing import FlaskClient
 from sqlalchemy import event
 
 from cocreate import create_app
@@ -63,8 +64,21 @@ def db(app):
                 connection.execute(table.delete())
 
 
+class IsolatedClient(FlaskClient):
+    """Give every request its own app context, so `g` and the session start fresh.
+
+    Without this the test's own app context would be reused by each request, and what
+    Flask-Login cached in `g` in one request would leak into the next.
+    """
+
+    def open(self, *args, **kwargs):
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
+
 @pytest.fixture
 def client(app):
+    app.test_client_class = IsolatedClient
     return app.test_client()
 
 

@@ -29,11 +29,12 @@ class User(UserMixin, db.Model):
     # Bumped on password change so that old sessions and reset links stop working.
     session_version: Mapped[int] = mapped_column(default=1)
 
+    # Loaded with the signed-in account (session.py), not with every author or actor shown.
     role_grants: Mapped[list["RoleGrant"]] = relationship(
-        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+        back_populates="user", cascade="all, delete-orphan"
     )
     memberships: Mapped[list["DepartmentMembership"]] = relationship(  # noqa: F821
-        back_populates="user", cascade="all, delete-orphan", lazy="selectin"
+        back_populates="user", cascade="all, delete-orphan"
     )
 
     def get_id(self) -> str:

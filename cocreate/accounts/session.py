@@ -2,6 +2,7 @@
 
 from flask import Flask
 from flask_babel import lazy_gettext as _l
+from sqlalchemy.orm import selectinload
 
 from cocreate.extensions import db, login_manager
 
@@ -19,7 +20,11 @@ def load_user(session_id: str):
     user_id, _, version = session_id.partition(":")
     if not user_id.isdigit() or not version.isdigit():
         return None
-    user = db.session.get(User, int(user_id))
+    user = db.session.get(
+        User,
+        int(user_id),
+        options=[selectinload(User.role_grants), selectinload(User.memberships)],
+    )
     if user is None or user.session_version != int(version) or not user.is_active:
         return None
     return user

@@ -91,19 +91,22 @@ def csrf_field() -> Markup:
     return Markup('<input type="hidden" name="csrf_token" value="%s">') % generate_csrf()
 
 
-def _template_helpers():
+def _request_helpers():
     from flask_babel import get_locale
 
+    return {"now": utcnow(), "current_locale": str(get_locale() or "da")}
+
+
+def _template_globals() -> dict:
+    """Helpers that imported macros need too (they see globals, not the request context)."""
     from cocreate import permissions
     from cocreate.core.menu import main_menu
     from cocreate.core.pagination import page_numbers
 
     return {
         "can": permissions,
-        "now": utcnow(),
         "main_menu": main_menu,
         "page_numbers": page_numbers,
-        "current_locale": str(get_locale() or "da"),
         "csrf_field": csrf_field,
     }
 
@@ -116,7 +119,8 @@ def init_web(app: Flask) -> None:
     if not app.testing:
         app.register_error_handler(Exception, _handle_unexpected)
     app.after_request(_security_headers)
-    app.context_processor(_template_helpers)
+    app.context_processor(_request_helpers)
+    app.jinja_env.globals.update(_template_globals())
     app.jinja_env.filters["datetime"] = lambda value: (
         format_datetime(value, "d. MMM y HH:mm") if value else ""
     )

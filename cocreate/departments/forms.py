@@ -5,6 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, RadioField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange
 
+from cocreate.core.forms import options
 from cocreate.departments.models import Outcome
 from cocreate.strategy.queries import all_departments
 
@@ -34,9 +35,9 @@ class TransferForm(PrefixedForm):
 
     def __init__(self, *args, current_department=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.department_id.choices = [
+        self.department_id.choices = options(
             (d.id, d.name) for d in all_departments() if d != current_department
-        ]
+        )
 
 
 class ResponseForm(PrefixedForm):
@@ -44,11 +45,10 @@ class ResponseForm(PrefixedForm):
 
     outcome = RadioField(
         _l("Udfald"),
-        choices=[
-            (Outcome.ACCEPTED.value, Outcome.ACCEPTED.label),
-            (Outcome.PARTIALLY_ACCEPTED.value, Outcome.PARTIALLY_ACCEPTED.label),
-            (Outcome.DECLINED.value, Outcome.DECLINED.label),
-        ],
+        choices=options(
+            (outcome.value, outcome.label)
+            for outcome in (Outcome.ACCEPTED, Outcome.PARTIALLY_ACCEPTED, Outcome.DECLINED)
+        ),
         validators=[DataRequired(_l("Vælg et udfald."))],
     )
     text = TextAreaField(

@@ -5,6 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
+from cocreate.core.forms import options
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import NOTE_MAX
 from cocreate.strategy.queries import all_departments
@@ -17,21 +18,26 @@ def _optional_reason(value):
 class DecisionForm(FlaskForm):
     decision = RadioField(
         _l("Afgørelse"),
-        choices=[
-            (Decision.APPROVE.value, _l("Godkend og send til forvaltningen")),
-            (Decision.REQUEST_CHANGES.value, _l("Bed forfatteren om ændringer")),
-            (Decision.REJECT.value, _l("Afvis")),
-        ],
+        choices=options(
+            [
+                (Decision.APPROVE.value, _l("Godkend og send til forvaltningen")),
+                (Decision.REQUEST_CHANGES.value, _l("Bed forfatteren om ændringer")),
+                (Decision.REJECT.value, _l("Afvis")),
+            ]
+        ),
         validators=[DataRequired(_l("Vælg en afgørelse."))],
     )
     department_id = SelectField(
         _l("Forvaltning"),
         coerce=int,
+        validators=[Optional()],
         description=_l("Ved godkendelse. Foreslået: ejeren af forslagets første tema."),
     )
     reason = SelectField(
         _l("Begrundelse for afvisning"),
-        choices=[("", _l("Vælg begrundelse"))] + [(r.value, r.label) for r in RejectionReason],
+        choices=options(
+            [("", _l("Vælg begrundelse"))] + [(r.value, r.label) for r in RejectionReason]
+        ),
         coerce=_optional_reason,
         validators=[Optional()],
     )
@@ -43,7 +49,7 @@ class DecisionForm(FlaskForm):
 
     def __init__(self, *args, default_department=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.department_id.choices = [(d.id, d.name) for d in all_departments()]
+        self.department_id.choices = options((d.id, d.name) for d in all_departments())
         if default_department is not None and not self.is_submitted():
             self.department_id.data = default_department.id
 

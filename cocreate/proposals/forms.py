@@ -7,6 +7,7 @@ from wtforms import SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from cocreate.core.forms import options
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
 from cocreate.strategy.models import Strategy, Theme
@@ -63,7 +64,9 @@ class ProposalForm(FlaskForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.theme_groups = theme_groups()
-        self.theme_ids.choices = [choice for _, group in self.theme_groups for choice in group]
+        self.theme_ids.choices = options(
+            choice for _, group in self.theme_groups for choice in group
+        )
 
     def content(self) -> dict:
         """The validated fields as the services take them."""

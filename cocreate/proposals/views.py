@@ -101,7 +101,16 @@ def detail(proposal_id: int):
 @login_required
 def edit(proposal_id: int):
     proposal = _load_visible(proposal_id)
-    require(permissions.can_edit_proposal(current_user, proposal))
+    require(permissions.is_author(current_user, proposal))
+    if not permissions.can_edit_proposal(current_user, proposal):
+        flash(
+            _(
+                "Forslaget kan ikke redigeres, når det er %(status)s.",
+                status=proposal.status.label.lower(),
+            ),
+            "error",
+        )
+        return redirect(url_for("proposals.detail", proposal_id=proposal.id))
     form = ProposalForm(obj=proposal)
     if request.method == "GET":
         form.theme_ids.data = proposal.theme_ids

@@ -1,0 +1,81 @@
+"""The core loop works with the keyboard alone: propose, moderate, answer."""
+
+import pytest
+from sqlalchemy import select
+
+from cocreate.extensions import db
+from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.models import Proposal
+
+pytestmark = pytest.mark.browser
+
+
+FOCUSED_NAME = """() => {
+    const el = document.activeElement;
+    const label = el.labels && el.labels.length ? el.labels[0].innerText : "";
+    const name = el.getAttribute("aria-label") || label || el.innerText || el.value || "";
+    return name.trim();
+}"""
+
+
+def tab_to(page, accessible_name: str, limit: int = 80) -> None:
+    """Press Tab until the focused element has the given accessible name (or label)."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        name = page.evaluate(FOCUSED_NAME)
+        if name.startswith(accessible_name):
+            return
+    raise AssertionError(f"Tab never reached {accessible_name!r}")
+
+
+def test_skip_link_is_first_and_moves_focus_to_main(page):
+    page.goto("/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Gå til sidens indhold"
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#main-content")
+
+
+def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user, make_theme):
+    theme = make_theme(title="Grønne byrum")
+    sign_in(make_user(name="Karen Borger"))
+    page.goto("/proposals/new")
+    tab_to(page, "Titel")
+    page.keyboard.type("Plant frugttræer i byparken")
+    tab_to(page, "Resumé")
+    page.keyboard.type("Frugttræer giver skygge og frugt til alle.")
+    tab_to(page, "Beskrivelse")
+    page.keyboard.type("Vi foreslår ti æbletræer ved legepladsen.")
+    tab_to(page, "Grønne byrum")
+    page.keyboard.press("Space")
+    tab_to(page, "Send til moderation")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.get_by_text("Dit forslag er sendt til moderation").is_visible()
+    proposal = db.session.scalar(select(Proposal))
+    assert proposal.status == ProposalStatus.SUBMITTED
+
+    page.context.clear_cookies()
+    sign_in(make_user("moderator"))
+    page.goto(f"/moderation/{proposal.id}")
+    tab_to(page, "Godkend og send til forvaltningen")
+    page.keyboard.press("Space")
+    tab_to(page, "Gem afgørelsen")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    db.session.refresh(proposal)
+    assert proposal.status == ProposalStatus.PUBLISHED
+
+    page.context.clear_cookies()
+    sign_in(make_user("department_staff", departments=[theme.department]))
+    page.goto(f"/departments/proposals/{proposal.id}")
+    tab_to(page, "Imødekommet")
+    page.keyboard.press("Space")
+    tab_to(page, "Svar til borgeren")
+    page.keyboard.type("Træerne plantes til foråret.")
+    tab_to(page, "Offentliggør svaret")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    db.session.refresh(proposal)
+    assert proposal.status == ProposalStatus.ACCEPTED
+    assert page.get_by_text("Træerne plantes til foråret.").is_visible()

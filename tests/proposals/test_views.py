@@ -1,0 +1,267 @@
+"""The proposal pages through the test client."""
+
+import pytest
+from markupsafe import escape
+from sqlalchemy import func, select
+
+from cocreate.extensions import db
+from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.models import Proposal
+
+S = ProposalStatus
+
+
+def count_proposals() -> int:
+    return db.session.scalar(select(func.count(Proposal.id)))
+
+
+def test_list_shows_public_proposals_only(client, make_proposal):
+    public = make_proposal(S.PUBLISHED, title="Flere bænke i parken")
+    hidden = make_proposal(S.SUBMITTED, title="Endnu ikke godkendt")
+    draft = make_proposal(S.DRAFT, title="Hemmelig kladde")
+    page = client.get("/proposals").get_data(as_text=True)
+    assert public.title in page
+    assert hidden.title not in page and draft.title not in page
+    assert "<script>" not in page
+
+
+def test_list_filters_by_theme_department_and_status(client, make_proposal, make_theme):
+    bikes, schools = make_theme(title="Cykler"), make_theme(title="Skoler")
+    on_bikes = make_proposal(S.PUBLISHED, themes=[bikes], title="Cykelparkering ved stationen")
+    on_schools = make_proposal(S.ACCEPTED, themes=[schools], title="Lektiecafé på biblioteket")
+    by_theme = client.get(f"/proposals?theme={bikes.slug}").get_data(as_text=True)
+    assert on_bikes.title in by_theme and on_schools.title not in by_theme
+    by_department = client.get(f"/proposals?department={schools.department.slug}").get_data(
+        as_text=True
+    )
+    assert on_schools.title in by_department and on_bikes.title not in by_department
+    by_status = client.get("/proposals?status=accepted").get_data(as_text=True)
+    assert on_schools.title in by_status and on_bikes.title not in by_status
+
+
+@pytest.mark.parametrize(
+    "query", ["status=draft", "status=nonsense", "theme=no-such", "sort=random"]
+)
+def test_list_refuses_unknown_filters_with_a_message(client, make_proposal, query):
+    response = client.get(f"/proposals?{query}")
+    assert response.status_code == 400
+    assert "Filtrene kunne ikke bruges" in response.get_data(as_text=True)
+
+
+def test_list_paginates(client, app, make_proposal, make_theme):
+    theme = make_theme()
+    for _ in range(app.config["PER_PAGE"] + 1):
+        make_proposal(S.PUBLISHED, themes=[theme])
+    first = client.get("/proposals").get_data(as_text=True)
+    assert 'aria-current="page">1<' in first
+    second = client.get("/proposals?page=2")
+    assert second.status_code == 200 and 'aria-current="page">2<' in second.get_data(as_text=True)
+
+
+def _queries_for(client, count_queries, url):
+    with count_queries() as counter:
+        assert client.get(url).status_code == 200
+    return counter.count
+
+
+def test_list_page_runs_the_same_queries_for_few_and_many_rows(
+    client, count_queries, make_proposal, make_theme
+):
+    theme = make_theme()
+    make_proposal(S.PUBLISHED, themes=[theme])
+    few = _queries_for(client, count_queries, "/proposals")
+    for status in (S.PUBLISHED, S.UNDER_REVIEW, S.ACCEPTED, S.DECLINED, S.IMPLEMENTED) * 2:
+        make_proposal(status, themes=[theme, make_theme()])
+    assert _queries_for(client, count_queries, "/proposals") == few
+
+
+def test_detail_page_runs_the_same_queries_however_long_the_history(
+    client, count_queries, make_proposal
+):
+    short = make_proposal(S.PUBLISHED)
+    long = make_proposal(S.IMPLEMENTED)
+    assert _queries_for(client, count_queries, f"/proposals/{short.id}") == _queries_for(
+        client, count_queries, f"/proposals/{long.id}"
+    )
+
+
+def test_detail_shows_history_and_answer_sanitised(client, make_proposal):
+    proposal = make_proposal(S.ACCEPTED)
+    page = client.get(f"/proposals/{proposal.id}").get_data(as_text=True)
+    assert "Godkendt af moderator" in page
+    assert f"Sendt til {proposal.department.name}" in page
+    assert "Svar fra kommunen" in page
+    assert "<script>" not in page and "<img src=x" not in page and 'href="javascript:' not in page
+
+
+@pytest.mark.parametrize(
+    "status", [S.DRAFT, S.SUBMITTED, S.CHANGES_REQUESTED, S.REJECTED, S.WITHDRAWN]
+)
+def test_non_public_proposals_are_not_found_by_strangers(
+    client, login, make_user, make_proposal, status
+):
+    proposal = make_proposal(status)
+    assert client.get(f"/proposals/{proposal.id}").status_code == 404
+    login(make_user())
+    assert client.get(f"/proposals/{proposal.id}").status_code == 404
+    login(proposal.author)
+    assert client.get(f"/proposals/{proposal.id}").status_code == 200
+
+
+def test_new_proposal_requires_an_account(client):
+    response = client.get("/proposals/new")
+    assert response.status_code == 302 and "/login" in response.location
+
+
+def test_submit_a_new_proposal(client, login, make_user, make_theme):
+    author, theme = login(make_user()), make_theme()
+    response = client.post(
+        "/proposals/new",
+        data={
+            "title": "Grønne tage",
+            "summary": "Kort",
+            "body": "**Lang**",
+            "theme_ids": [theme.id],
+            "submit": "1",
+        },
+    )
+    proposal = db.session.scalar(select(Proposal))
+    assert response.status_code == 302 and response.location.endswith(f"/proposals/{proposal.id}")
+    assert proposal.status == S.SUBMITTED and proposal.author_id == author.id
+    assert proposal.body_html.strip() == "<p><strong>Lang</strong></p>"
+
+
+def test_save_a_draft(client, login, make_user, make_theme):
+    login(make_user())
+    theme = make_theme()
+    client.post(
+        "/proposals/new",
+        data={
+            "title": "Kladde",
+            "summary": "Kort",
+            "body": "Tekst",
+            "theme_ids": [theme.id],
+            "save_draft": "1",
+        },
+    )
+    assert db.session.scalar(select(Proposal)).status == S.DRAFT
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"title": ""}, "Skriv en titel."),
+        ({"title": "x" * 161}, "Field cannot be longer than 160 characters."),
+        ({"theme_ids": []}, "Vælg mindst ét tema."),
+        ({"theme_ids": ["999999"]}, "is not a valid choice for this field"),
+        ({"body": "   "}, "Beskriv forslaget."),
+    ],
+)
+def test_bad_input_keeps_what_was_written_and_creates_nothing(
+    client, login, make_user, make_theme, change, message
+):
+    login(make_user())
+    theme = make_theme()
+    data = {
+        "title": "Min titel",
+        "summary": "Mit resumé",
+        "body": "Min lange tekst",
+        "theme_ids": [theme.id],
+    }
+    data.update(change)
+    response = client.post("/proposals/new", data={**data, "submit": "1"})
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Der er problemer" in page and message in page
+    assert "Min lange tekst" in page or change.get("body")
+    assert count_proposals() == 0
+
+
+def test_author_edits_until_approval(client, login, make_proposal):
+    proposal = make_proposal(S.SUBMITTED)
+    login(proposal.author)
+    data = {
+        "title": "Ny titel",
+        "summary": "Nyt",
+        "body": "Ny",
+        "theme_ids": proposal.theme_ids,
+        "save_draft": "1",
+    }
+    assert client.post(f"/proposals/{proposal.id}/edit", data=data).status_code == 302
+    db.session.refresh(proposal)
+    assert proposal.title == "Ny titel" and proposal.status == S.SUBMITTED
+
+
+def test_editing_after_approval_is_refused_with_a_message(client, login, make_proposal):
+    proposal = make_proposal(S.PUBLISHED)
+    login(proposal.author)
+    response = client.post(
+        f"/proposals/{proposal.id}/edit", data={"title": "Ny"}, follow_redirects=True
+    )
+    assert "kan ikke redigeres" in response.get_data(as_text=True)
+    db.session.refresh(proposal)
+    assert proposal.title != "Ny"
+
+
+def test_others_cannot_edit(client, login, make_user, make_proposal):
+    proposal = make_proposal(S.SUBMITTED)
+    login(make_user())
+    assert client.get(f"/proposals/{proposal.id}/edit").status_code == 404
+    login(make_user("moderator"))
+    assert client.get(f"/proposals/{proposal.id}/edit").status_code == 403
+
+
+def test_resubmit_after_changes_requested(client, login, make_proposal):
+    proposal = make_proposal(S.CHANGES_REQUESTED)
+    login(proposal.author)
+    page = client.get(f"/proposals/{proposal.id}/edit").get_data(as_text=True)
+    assert "Skriv venligst mere om økonomien." in page
+    data = {
+        "title": "Bedre",
+        "summary": "Nyt",
+        "body": "Ny",
+        "theme_ids": proposal.theme_ids,
+        "submit": "1",
+    }
+    client.post(f"/proposals/{proposal.id}/edit", data=data)
+    db.session.refresh(proposal)
+    assert proposal.status == S.SUBMITTED
+
+
+def test_withdraw_before_an_answer_only(client, login, make_proposal):
+    open_one, answered = make_proposal(S.PUBLISHED), make_proposal(S.ACCEPTED)
+    login(open_one.author)
+    client.post(f"/proposals/{open_one.id}/withdraw")
+    db.session.refresh(open_one)
+    assert open_one.status == S.WITHDRAWN
+    login(answered.author)
+    response = client.post(f"/proposals/{answered.id}/withdraw", follow_redirects=True)
+    assert "kan ikke trækkes tilbage" in response.get_data(as_text=True)
+    db.session.refresh(answered)
+    assert answered.status == S.ACCEPTED
+
+
+def test_my_proposals_lists_every_state(client, login, make_user, make_proposal):
+    author = make_user()
+    mine = [make_proposal(status, author=author) for status in (S.DRAFT, S.REJECTED, S.PUBLISHED)]
+    login(author)
+    page = client.get("/my/proposals").get_data(as_text=True)
+    assert all(str(escape(p.title)) in page for p in mine)
+
+
+def test_unexpected_csrf_failure_changes_nothing(app, make_user, make_theme):
+    app.config["WTF_CSRF_ENABLED"] = True
+    try:
+        client = app.test_client()
+        user, theme = make_user(), make_theme()
+        with client.session_transaction() as session:
+            session["_user_id"] = user.get_id()
+        response = client.post(
+            "/proposals/new",
+            data={"title": "T", "summary": "S", "body": "B", "theme_ids": [theme.id]},
+        )
+        assert response.status_code == 400
+        assert "sikkerhedsnøgle" in response.get_data(as_text=True)
+        assert count_proposals() == 0
+    finally:
+        app.config["WTF_CSRF_ENABLED"] = False
