@@ -2,4 +2,21 @@
 
 from flask import Blueprint
 
+from cocreate.extensions import csrf
+
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
+# Bearer tokens, never cookies, so there is no cross-site request to forge.
+csrf.exempt(bp)
+
+# The modules register their views and handlers on bp.
+from cocreate.api import (  # noqa: E402
+    auth,
+    departments,
+    errors,
+    moderation,
+    openapi,
+    proposals,
+    themes,
+)
+
+__all__ = ["auth", "bp", "departments", "errors", "moderation", "openapi", "proposals", "themes"]

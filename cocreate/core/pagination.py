@@ -3,11 +3,14 @@
 from dataclasses import dataclass
 from typing import Any
 
+from flask import request
 from sqlalchemy import Select, func, select
 
 from cocreate.extensions import db
 
 MAX_PER_PAGE = 100
+# Far beyond any real list; keeps OFFSET within what every database accepts.
+MAX_PAGE = 100_000
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,15 @@ class Page:
         return self.page < self.pages
 
 
+def requested_page() -> int:
+    """The page number asked for in the query string (1 when absent or not a number)."""
+    return request.args.get("page", 1, type=int) or 1
+
+
 def paginate(statement: Select, page: int, per_page: int) -> Page:
     """Run statement for one page and count all its rows."""
     per_page = max(1, min(per_page, MAX_PER_PAGE))
-    page = max(1, page)
+    page = max(1, min(page, MAX_PAGE))
     count = select(func.count()).select_from(statement.order_by(None).subquery())
     total = db.session.scalar(count) or 0
     rows = db.session.scalars(statement.limit(per_page).offset((page - 1) * per_page))

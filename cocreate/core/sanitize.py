@@ -10,11 +10,34 @@ ALLOWED_TAGS = frozenset(
         "th", "td", "del", "s",
     }
 )  # fmt: skip
-ALLOWED_ATTRIBUTES = {"a": ["href", "title"], "th": ["align"], "td": ["align"]}
+ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"], "th": ["align"], "td": ["align"]}
+LINK_REL = "nofollow ugc noopener"
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
+
+def _clamp_headings(state) -> None:
+    """Keep user headings within h2-h4: the page owns h1, and deeper levels add nothing."""
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = int(token.tag[1])
+            token.tag = f"h{min(max(level, 2), 4)}"
+
+
+def _mark_links(state) -> None:
+    """Tell search engines and browsers that user links are the users' own."""
+    for block in state.tokens:
+        for token in block.children or ():
+            if token.type == "link_open":
+                token.attrSet("rel", LINK_REL)
+
+
 # html=False: raw HTML in the source is shown as text, never passed through.
-_markdown = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+# linkify turns bare addresses into links, outside code spans and blocks.
+_markdown = MarkdownIt("commonmark", {"html": False, "linkify": True}).enable(
+    ["table", "linkify", "strikethrough"]
+)
+_markdown.core.ruler.push("clamp_headings", _clamp_headings)
+_markdown.core.ruler.push("mark_links", _mark_links)
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,
@@ -24,13 +47,6 @@ _cleaner = bleach.Cleaner(
 )
 
 
-def _harden_links(attrs, new=False):
-    attrs[(None, "rel")] = "nofollow ugc noopener"
-    return attrs
-
-
 def render_markdown(source: str) -> str:
     """Render user Markdown to safe HTML: no scripts, handlers or unsafe links."""
-    html = _markdown.render(source or "")
-    cleaned = _cleaner.clean(html)
-    return bleach.linkify(cleaned, callbacks=[_harden_links], parse_email=False)
+    return _cleaner.clean(_markdown.render(source or ""))

@@ -58,7 +58,10 @@ def render_error(status: int, code: str, message: str, fields: dict | None = Non
 def _handle_http(error: HTTPException):
     status = error.code or 500
     code, message = HTTP_MESSAGES.get(status, ("error", lambda: error.description or ""))
-    return render_error(status, code, message())
+    body, status = render_error(status, code, message())
+    # Keep what the exception says about the request, e.g. Allow on a 405.
+    headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+    return body, status, headers
 
 
 def _handle_domain(error: DomainError):
@@ -76,6 +79,19 @@ def _handle_unexpected(error: Exception):
     db.session.rollback()
     current_app.logger.exception("unhandled error on %s", request.path)
     return render_error(500, "server_error", HTTP_MESSAGES[500][1]())
+
+
+def _refuse_nul_characters():
+    """No database column stores a NUL; refuse such input before it reaches one.
+
+    The API screens its own input, to name the offending field as its contract says.
+    """
+    if wants_json():
+        return None
+    values = [*request.args.values(), *request.form.values()]
+    if any("\x00" in value for value in values):
+        return render_error(400, "bad_request", _("Indholdet har tegn, der ikke er tilladt."))
+    return None
 
 
 def _security_headers(response):
@@ -118,6 +134,7 @@ def init_web(app: Flask) -> None:
     app.register_error_handler(CSRFError, _handle_csrf)
     if not app.testing:
         app.register_error_handler(Exception, _handle_unexpected)
+    app.before_request(_refuse_nul_characters)
     app.after_request(_security_headers)
     app.context_processor(_request_helpers)
     app.jinja_env.globals.update(_template_globals())

@@ -6,11 +6,8 @@ from wtforms import BooleanField, IntegerField, RadioField, SelectField, TextAre
 from wtforms.validators import DataRequired, Length, NumberRange
 
 from cocreate.core.forms import options
-from cocreate.departments.models import Outcome
+from cocreate.departments.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
 from cocreate.strategy.queries import all_departments
-
-TEXT_MAX = 10_000
-REASON_MAX = 2_000
 
 
 class PrefixedForm(FlaskForm):
@@ -29,7 +26,7 @@ class TransferForm(PrefixedForm):
     department_id = SelectField(_l("Ny forvaltning"), coerce=int)
     reason = TextAreaField(
         _l("Begrundelse"),
-        validators=[DataRequired(_l("Skriv en begrundelse.")), Length(max=REASON_MAX)],
+        validators=[DataRequired(_l("Skriv en begrundelse.")), Length(max=ROUTING_REASON_MAX)],
         description=_l("Borgeren kan se begrundelsen."),
     )
 
@@ -53,7 +50,7 @@ class ResponseForm(PrefixedForm):
     )
     text = TextAreaField(
         _l("Svar til borgeren"),
-        validators=[DataRequired(_l("Skriv svaret.")), Length(max=TEXT_MAX)],
+        validators=[DataRequired(_l("Skriv svaret.")), Length(max=RESPONSE_TEXT_MAX)],
         description=_l("Svaret er offentligt. Du kan bruge Markdown."),
     )
     preliminary = BooleanField(
@@ -67,7 +64,7 @@ class ImplementedForm(PrefixedForm):
 
     text = TextAreaField(
         _l("Hvad er der gjort? (frivilligt)"),
-        validators=[Length(max=TEXT_MAX)],
+        validators=[Length(max=RESPONSE_TEXT_MAX)],
         description=_l("Vises offentligt sammen med forslaget."),
     )
 

@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from cocreate.core.types import UTCDateTime, enum_column, utcnow
 from cocreate.extensions import db
 
+RESPONSE_TEXT_MAX = 10_000
+ROUTING_REASON_MAX = 2_000
+
 
 class Department(db.Model):
     __tablename__ = "department"

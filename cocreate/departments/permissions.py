@@ -1,7 +1,7 @@
 """Who may act for a department."""
 
 from cocreate.accounts.roles import Role
-from cocreate.moderation.states import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, ProposalStatus
 from cocreate.proposals.permissions import is_staff_of_owner
 
 
@@ -26,20 +26,9 @@ def can_manage_sla(user, department) -> bool:
 
 def can_handle_proposal(user, proposal) -> bool:
     """Staff of the owning department acknowledge, transfer and answer it."""
-    return (
-        proposal.status in OPEN_WITH_DEPARTMENT
-        and user is not None
-        and user.is_authenticated
-        and user.has_role(Role.DEPARTMENT_STAFF)
-        and is_staff_of_owner(user, proposal)
-    )
+    return proposal.status in OPEN_WITH_DEPARTMENT and is_staff_of_owner(user, proposal)
 
 
 def can_mark_implemented(user, proposal) -> bool:
-    return (
-        proposal.status in ANSWERED_STATUSES - {ProposalStatus.DECLINED, ProposalStatus.IMPLEMENTED}
-        and user is not None
-        and user.is_authenticated
-        and user.has_role(Role.DEPARTMENT_STAFF)
-        and is_staff_of_owner(user, proposal)
-    )
+    implementable = {ProposalStatus.ACCEPTED, ProposalStatus.PARTIALLY_ACCEPTED}
+    return proposal.status in implementable and is_staff_of_owner(user, proposal)

@@ -9,10 +9,18 @@ from cocreate.core.audit import record_audit
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
+from cocreate.core.validation import check_text
 from cocreate.departments import permissions
-from cocreate.departments.models import Department, Outcome, Response, Routing
+from cocreate.departments.models import (
+    RESPONSE_TEXT_MAX,
+    ROUTING_REASON_MAX,
+    Department,
+    Outcome,
+    Response,
+    Routing,
+)
 from cocreate.extensions import db
-from cocreate.moderation.states import Action, ProposalStatus, transition
+from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
 
 ANSWER_ACTIONS = {
     Outcome.ACCEPTED: Action.ACCEPT,
@@ -38,7 +46,7 @@ def route_proposal(proposal, department: Department, actor, reason: str = "") ->
     proposal.acknowledge_due_at = now + timedelta(days=department.sla_acknowledge_days)
     proposal.answer_due_at = now + timedelta(days=department.sla_answer_days)
     proposal.routings.append(routing)
-    db.session.flush()
+    flush_proposal()
     record_audit(
         actor,
         "proposal.routed",
@@ -68,9 +76,7 @@ def transfer_proposal(proposal, department: Department, actor, reason: str) -> R
     if department.id == proposal.department_id:
         message = _("Forslaget ligger allerede hos %(name)s.", name=department.name)
         raise ValidationFailed(message, {"department_id": message})
-    if not reason.strip():
-        message = _("Skriv en begrundelse for overdragelsen.")
-        raise ValidationFailed(message, {"reason": message})
+    check_text(reason=(reason, ROUTING_REASON_MAX))
     return route_proposal(proposal, department, actor, reason.strip())
 
 
@@ -106,9 +112,7 @@ def respond_to_proposal(
     if outcome == Outcome.IMPLEMENTED:
         return mark_implemented(proposal, actor, text)
     _require_handler(proposal, actor)
-    if not text.strip():
-        message = _("Skriv svaret til borgeren.")
-        raise ValidationFailed(message, {"text": message})
+    check_text(text=(text, RESPONSE_TEXT_MAX))
     now = utcnow()
     response = Response(
         proposal_id=proposal.id,
@@ -155,6 +159,8 @@ def mark_implemented(proposal, actor, text: str = "") -> Response | None:
         if permissions.is_staff_of_owner(actor, proposal):
             raise TransitionNotAllowed(_("Kun imødekomne forslag kan markeres som gennemført."))
         raise PermissionDenied(_("Kun den ansvarlige forvaltning kan behandle forslaget."))
+    if text.strip():
+        check_text(text=(text, RESPONSE_TEXT_MAX))
     before = {"status": proposal.status.value}
     transition(proposal, Action.IMPLEMENT, actor)
     response = None

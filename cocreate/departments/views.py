@@ -1,11 +1,11 @@
 """Departments: their pages and inboxes, and the handling of a routed proposal."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
-from cocreate.core.pagination import paginate
+from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.types import utcnow
 from cocreate.core.views import perform, require
 from cocreate.departments import permissions, queries, services
@@ -62,7 +62,7 @@ def inbox(slug: str):
             return redirect(url_for("departments.inbox", slug=slug))
     page = paginate(
         queries.inbox(department, now),
-        request.args.get("page", 1, type=int) or 1,
+        requested_page(),
         current_app.config["PER_PAGE"],
     )
     return render_template(

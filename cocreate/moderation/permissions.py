@@ -2,6 +2,7 @@
 
 from cocreate.accounts.roles import Role
 from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.permissions import is_staff_of_owner
 
 
 def can_moderate(user, proposal=None) -> bool:
@@ -11,3 +12,14 @@ def can_moderate(user, proposal=None) -> bool:
     if proposal is None:
         return True
     return proposal.status == ProposalStatus.SUBMITTED and proposal.author_id != user.id
+
+
+def can_read_moderation_notes(user, proposal) -> bool:
+    """Moderators' notes are for the author, moderators, admins and the owning staff."""
+    if user is None or not user.is_authenticated:
+        return False
+    return (
+        proposal.author_id == user.id
+        or bool(user.roles & {Role.MODERATOR, Role.ADMIN})
+        or is_staff_of_owner(user, proposal)
+    )

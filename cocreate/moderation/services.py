@@ -36,6 +36,17 @@ def default_department(proposal: Proposal) -> Department | None:
     return themes[0].department if themes else None
 
 
+def _rejection_reason(value) -> RejectionReason | None:
+    """Accept a reason from the fixed list only (as the enum or its value)."""
+    if value is None or value == "":
+        return None
+    try:
+        return RejectionReason(value)
+    except ValueError:
+        message = _("Vælg en begrundelse fra listen.")
+        raise ValidationFailed(message, {"reason": message}) from None
+
+
 def _check_decision(decision, reason, note, department):
     errors = {}
     if decision == Decision.REJECT and reason is None:
@@ -73,13 +84,17 @@ def decide_proposal(
         )
     if decision == Decision.APPROVE and department is None:
         department = default_department(proposal)
-    if decision != Decision.REJECT:
-        reason = None
+    reason = _rejection_reason(reason) if decision == Decision.REJECT else None
     _check_decision(decision, reason, note, department)
     before = {"status": proposal.status.value}
-    transition(proposal, DECISION_ACTIONS[decision], moderator, note)
+    change = transition(proposal, DECISION_ACTIONS[decision], moderator, note)
     record = ModerationDecision(
-        proposal=proposal, moderator=moderator, decision=decision, reason=reason, note=note.strip()
+        proposal=proposal,
+        moderator=moderator,
+        decision=decision,
+        reason=reason,
+        note=note.strip(),
+        created_at=change.created_at,
     )
     db.session.add(record)
     if decision == Decision.APPROVE:

@@ -136,13 +136,21 @@ def transition(proposal, action: Action, actor, reason: str = ""):
         created_at=now,
     )
     db.session.add(change)
+    flush_proposal()
+    return change
+
+
+def flush_proposal() -> None:
+    """Flush a change to a proposal; if someone else changed it first, refuse.
+
+    The version check in the proposal's UPDATE is what lets only one of two
+    simultaneous changes win; the loser's whole transaction is void, so it is
+    rolled back here rather than left for the caller.
+    """
     try:
-        # The version check in this UPDATE is what lets only one of two
-        # simultaneous decisions win; the loser's whole transaction is void.
         db.session.flush()
     except StaleDataError as exc:
         db.session.rollback()
         raise ConcurrentChange(
             _("Forslaget er lige blevet ændret af en anden. Se den nye status og prøv igen.")
         ) from exc
-    return change

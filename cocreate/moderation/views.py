@@ -1,10 +1,10 @@
 """The moderation queue and the decision page."""
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from cocreate.core.pagination import paginate
+from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform, require
 from cocreate.departments.models import Department
 from cocreate.extensions import db
@@ -30,7 +30,7 @@ def queue():
     require(permissions.can_moderate(current_user))
     page = paginate(
         services.moderation_queue(),
-        request.args.get("page", 1, type=int) or 1,
+        requested_page(),
         current_app.config["PER_PAGE"],
     )
     return render_template("moderation/queue.html", page=page)

@@ -4,8 +4,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from cocreate.moderation.models import Decision
+from cocreate.moderation.permissions import can_read_moderation_notes
 from cocreate.moderation.states import Action
-from cocreate.proposals.permissions import is_author
 
 # These steps are told by their richer records (decision, routing, response) instead.
 _TOLD_ELSEWHERE = frozenset(
@@ -29,16 +29,9 @@ class HistoryEvent:
     show_note: bool = True
 
 
-def _sees_notes(viewer, proposal) -> bool:
-    """Moderators' notes are for the author and staff, not for the public."""
-    if is_author(viewer, proposal):
-        return True
-    return viewer is not None and viewer.is_authenticated and len(viewer.roles) > 1
-
-
 def proposal_history(proposal, viewer) -> list[HistoryEvent]:
     """Merge the proposal's records into one list in the order they happened."""
-    sees_notes = _sees_notes(viewer, proposal)
+    sees_notes = can_read_moderation_notes(viewer, proposal)
     events = [
         HistoryEvent("status", change.created_at, change.actor, change)
         for change in proposal.status_changes

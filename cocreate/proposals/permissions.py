@@ -17,9 +17,11 @@ def is_author(user, proposal) -> bool:
 
 
 def is_staff_of_owner(user, proposal) -> bool:
+    """Department staff (the role) who are members of the proposal's department."""
     return (
         _is_account(user)
         and proposal.department_id is not None
+        and user.has_role(Role.DEPARTMENT_STAFF)
         and proposal.department_id in user.department_ids
     )
 

@@ -16,6 +16,7 @@ from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.strategy.models import Theme
 
 Q_MAX = 200
+ID_MAX = 2**31 - 1
 
 
 class ProposalSort(enum.StrEnum):

@@ -8,10 +8,17 @@ from sqlalchemy import select
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
+from cocreate.core.validation import check_text
 from cocreate.extensions import db
 from cocreate.moderation.states import Action, ProposalStatus, transition
 from cocreate.proposals import permissions
-from cocreate.proposals.models import Proposal, ProposalTheme
+from cocreate.proposals.models import (
+    BODY_MAX,
+    SUMMARY_MAX,
+    TITLE_MAX,
+    Proposal,
+    ProposalTheme,
+)
 from cocreate.strategy.models import Theme
 
 
@@ -36,6 +43,7 @@ def _refuse(actor, proposal: Proposal, state_message: str):
 
 
 def _apply_content(proposal: Proposal, title: str, summary: str, body: str, theme_ids) -> None:
+    check_text(title=(title, TITLE_MAX), summary=(summary, SUMMARY_MAX), body=(body, BODY_MAX))
     themes = _load_themes(theme_ids)
     proposal.title = title.strip()
     proposal.summary = summary.strip()

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from cocreate.core.errors import DomainError
-from cocreate.core.pagination import paginate
+from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import perform, require
 from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals import permissions, services
@@ -24,10 +24,6 @@ from cocreate.strategy.queries import all_departments, all_themes
 bp = Blueprint("proposals", __name__)
 
 
-def _page_number() -> int:
-    return request.args.get("page", 1, type=int) or 1
-
-
 @bp.get("/")
 def home():
     latest = paginate(public_proposals(ProposalFilters()), 1, 6)
@@ -41,7 +37,7 @@ def index():
         filters = parse_filters(request.args)
     except DomainError as error:
         errors, status, filters = error.fields, 400, ProposalFilters()
-    page = paginate(public_proposals(filters), _page_number(), current_app.config["PER_PAGE"])
+    page = paginate(public_proposals(filters), requested_page(), current_app.config["PER_PAGE"])
     return render_template(
         "proposals/index.html",
         page=page,
@@ -57,7 +53,7 @@ def index():
 @bp.get("/my/proposals")
 @login_required
 def mine():
-    page = paginate(authored_by(current_user), _page_number(), current_app.config["PER_PAGE"])
+    page = paginate(authored_by(current_user), requested_page(), current_app.config["PER_PAGE"])
     return render_template("proposals/mine.html", page=page)
 
 

@@ -1,0 +1,94 @@
+"""Departments, and what their staff do with a proposal (transfer, respond)."""
+
+from flask import jsonify
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from cocreate.api import bp
+from cocreate.api.auth import require_account
+from cocreate.api.inputs import Body, Choice, Flag, Integer, Text, json_body, refuse_if
+from cocreate.api.proposals import PROPOSAL_PATH, proposal_response, visible_proposal
+from cocreate.api.serializers import department_data
+from cocreate.departments.models import Department, Outcome
+from cocreate.departments.services import respond_to_proposal, transfer_proposal
+from cocreate.extensions import db
+from cocreate.moderation.services import NOTE_MAX
+from cocreate.proposals.models import BODY_MAX
+
+TRANSFER = Body(
+    Integer("department_id", description="The department that takes the proposal over."),
+    Text("reason", max_length=NOTE_MAX, description="Shown to the citizen."),
+)
+RESPONSE = Body(
+    Choice("outcome", choices=Outcome),
+    Text(
+        "text",
+        required=False,
+        default="",
+        blank=True,
+        max_length=BODY_MAX,
+        description="Markdown. Required for accepted, partially_accepted and declined; "
+        "optional for implemented; must be empty for under_review.",
+    ),
+    Flag(
+        "preliminary",
+        required=False,
+        default=False,
+        description="A preliminary answer opens a window for citizens' comments.",
+    ),
+)
+# Outcomes that keep no comment window; the service would ignore `preliminary` for them.
+_FINAL_ONLY = frozenset({Outcome.UNDER_REVIEW, Outcome.IMPLEMENTED})
+
+
+def find_department(values: dict, errors: dict, field: str = "department_id"):
+    """Return the department named by values[field]; an unknown id is a field error."""
+    department_id = values.get(field)
+    if department_id is None:
+        return None
+    department = db.session.get(Department, department_id)
+    if department is None:
+        errors[field] = _("Ukendt forvaltning: %(id)s.", id=department_id)
+    return department
+
+
+@bp.get("/departments")
+def list_departments():
+    """List every department (listDepartments)."""
+    departments = db.session.scalars(select(Department).order_by(Department.name, Department.id))
+    return jsonify({"items": [department_data(department) for department in departments]})
+
+
+@bp.post(f"{PROPOSAL_PATH}/transfer")
+def transfer_proposal_view(proposal_id: int):
+    """Move a proposal to another department, with a reason (transferProposal)."""
+    actor = require_account()
+    proposal = visible_proposal(proposal_id, actor)
+    values, errors = TRANSFER.read(json_body())
+    department = find_department(values, errors)
+    refuse_if(errors)
+    transfer_proposal(proposal, department, actor, values["reason"])
+    db.session.commit()
+    return proposal_response(proposal_id, actor)
+
+
+@bp.post(f"{PROPOSAL_PATH}/responses")
+def respond_to_proposal_view(proposal_id: int):
+    """Publish the owning department's answer (respondToProposal)."""
+    actor = require_account()
+    proposal = visible_proposal(proposal_id, actor)
+    values, errors = RESPONSE.read(json_body())
+    outcome = values.get("outcome")
+    # Refuse what the service would silently drop, so an integration learns of it.
+    if outcome == Outcome.UNDER_REVIEW and values.get("text", "").strip():
+        errors["text"] = _(
+            "Under behandling gemmer ingen tekst. Giv et foreløbigt svar med det ventede udfald."
+        )
+    if outcome in _FINAL_ONLY and values.get("preliminary"):
+        errors["preliminary"] = _("Kun et svar med udfald kan være foreløbigt.")
+    refuse_if(errors)
+    respond_to_proposal(
+        proposal, actor, outcome=outcome, text=values["text"], preliminary=values["preliminary"]
+    )
+    db.session.commit()
+    return proposal_response(proposal_id, actor)

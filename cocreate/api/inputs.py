@@ -1,0 +1,231 @@
+"""Reading JSON bodies and query arguments.
+
+Each input is declared once, as a Field; the same declaration validates requests and
+writes the schema in the OpenAPI document, so the two cannot drift apart.
+"""
+
+import enum
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import KW_ONLY, dataclass
+from typing import Any
+
+from flask import request
+from flask_babel import gettext as _
+
+from cocreate.api.errors import MalformedBody, UnsupportedMediaType
+from cocreate.core.errors import ValidationFailed
+
+# Ids are 32-bit on PostgreSQL; larger numbers would overflow SQLite's driver.
+ID_MAX = 2**31 - 1
+_DIGITS = re.compile(r"[0-9]{1,10}")
+_MISSING = object()
+
+
+class Invalid(Exception):
+    """One input value is wrong; the message names what is expected."""
+
+
+def check_characters(value: str) -> None:
+    """Refuse NUL and lone surrogates, which no database column can store."""
+    if "\x00" in value:
+        raise Invalid(_("Indeholder tegn, der ikke er tilladt."))
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Invalid(_("Indeholder tegn, der ikke er tilladt.")) from None
+
+
+def _is_integer(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One named input; subclasses check a type and describe it as JSON Schema."""
+
+    name: str
+    _keywords: KW_ONLY
+    required: bool = True
+    nullable: bool = False
+    default: Any = None
+    description: str = ""
+
+    def check(self, value):
+        raise NotImplementedError
+
+    def value_schema(self) -> dict:
+        raise NotImplementedError
+
+    def schema(self) -> dict:
+        schema = self.value_schema()
+        if self.nullable:
+            schema["type"] = [schema["type"], "null"]
+            if "enum" in schema:
+                schema["enum"] = [*schema["enum"], None]
+        if self.description:
+            schema["description"] = self.description
+        if not self.required and self.default is not None:
+            schema["default"] = self.default
+        return schema
+
+
+@dataclass(frozen=True)
+class Text(Field):
+    max_length: int
+    blank: bool = False
+
+    def check(self, value):
+        if not isinstance(value, str):
+            raise Invalid(_("Skal være tekst."))
+        check_characters(value)
+        if not self.blank and not value.strip():
+            raise Invalid(_("Må ikke være tomt."))
+        if len(value) > self.max_length:
+            raise Invalid(_("Må højst være %(max)d tegn.", max=self.max_length))
+        return value
+
+    def value_schema(self) -> dict:
+        schema = {"type": "string", "maxLength": self.max_length}
+        if not self.blank:
+            schema.update(minLength=1, pattern=r"\S")
+        return schema
+
+
+@dataclass(frozen=True)
+class Integer(Field):
+    minimum: int = 1
+    maximum: int = ID_MAX
+
+    def check(self, value):
+        if not _is_integer(value) or not self.minimum <= value <= self.maximum:
+            message = _(
+                "Skal være et helt tal fra %(min)d til %(max)d.", min=self.minimum, max=self.maximum
+            )
+            raise Invalid(message)
+        return value
+
+    def value_schema(self) -> dict:
+        return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+
+
+@dataclass(frozen=True)
+class IdList(Field):
+    max_items: int
+
+    def check(self, value):
+        if not isinstance(value, list) or not all(
+            _is_integer(item) and 1 <= item <= ID_MAX for item in value
+        ):
+            raise Invalid(_("Skal være en liste af id'er (hele tal)."))
+        if not value:
+            raise Invalid(_("Må ikke være tomt."))
+        if len(value) > self.max_items:
+            raise Invalid(_("Højst %(max)d.", max=self.max_items))
+        return value
+
+    def value_schema(self) -> dict:
+        item = {"type": "integer", "minimum": 1, "maximum": ID_MAX}
+        return {"type": "array", "items": item, "minItems": 1, "maxItems": self.max_items}
+
+
+@dataclass(frozen=True)
+class Choice(Field):
+    choices: type[enum.Enum]
+
+    def check(self, value):
+        try:
+            return self.choices(value)
+        except (ValueError, TypeError):
+            values = ", ".join(member.value for member in self.choices)
+            raise Invalid(_("Skal være en af: %(values)s.", values=values)) from None
+
+    def value_schema(self) -> dict:
+        return {"type": "string", "enum": [member.value for member in self.choices]}
+
+
+@dataclass(frozen=True)
+class Flag(Field):
+    def check(self, value):
+        if not isinstance(value, bool):
+            raise Invalid(_("Skal være true eller false."))
+        return value
+
+    def value_schema(self) -> dict:
+        return {"type": "boolean"}
+
+
+class Body:
+    """The fields of one JSON request body."""
+
+    def __init__(self, *fields: Field):
+        self.fields = fields
+
+    def read(self, data: Mapping) -> tuple[dict, dict]:
+        """Return the checked values and a message for every field that is wrong."""
+        values, errors = {}, {}
+        for field in self.fields:
+            raw = data.get(field.name, _MISSING)
+            if raw is _MISSING or (raw is None and field.nullable):
+                if raw is _MISSING and field.required:
+                    errors[field.name] = _("Feltet mangler.")
+                values[field.name] = field.default
+                continue
+            try:
+                values[field.name] = field.check(raw)
+            except Invalid as error:
+                errors[field.name] = str(error)
+                values[field.name] = field.default
+        return values, errors
+
+    def parse(self, data: Mapping) -> dict:
+        """Return the checked values, or raise ValidationFailed naming every wrong field."""
+        values, errors = self.read(data)
+        refuse_if(errors)
+        return values
+
+    def schema(self) -> dict:
+        return {
+            "type": "object",
+            "required": [field.name for field in self.fields if field.required],
+            "properties": {field.name: field.schema() for field in self.fields},
+        }
+
+
+def refuse_if(errors: dict) -> None:
+    """Raise ValidationFailed when any field is wrong."""
+    if errors:
+        raise ValidationFailed(_("Nogle felter er ikke udfyldt rigtigt."), errors)
+
+
+def json_body() -> dict:
+    """Return the request's JSON object; refuse other media types and broken JSON."""
+    if not request.is_json:
+        raise UnsupportedMediaType(_("Send indholdet som JSON (Content-Type: application/json)."))
+    try:
+        data = json.loads(request.get_data())
+    except (ValueError, RecursionError):
+        raise MalformedBody(_("Indholdet er ikke gyldig JSON.")) from None
+    if not isinstance(data, dict):
+        raise MalformedBody(_("Indholdet skal være et JSON-objekt."))
+    return data
+
+
+def query_integer(args: Mapping, field: Integer, errors: dict) -> int:
+    """Read a whole number from the query string; an empty value means the default."""
+    raw = (args.get(field.name) or "").strip()
+    if not raw:
+        return field.default
+    try:
+        if not _DIGITS.fullmatch(raw):
+            raise Invalid(_("Skal være et helt tal."))
+        return field.check(int(raw))
+    except Invalid as error:
+        errors[field.name] = str(error)
+        return field.default
+
+
+def query_parameter(field: Field) -> dict:
+    """Describe a query argument for the OpenAPI document."""
+    return {"name": field.name, "in": "query", "required": False, "schema": field.schema()}

@@ -1,0 +1,251 @@
+"""The OpenAPI 3.1 document at /api/v1/openapi.json; its operationIds are a contract."""
+
+from flask import jsonify
+
+from cocreate.api import bp
+from cocreate.api.inputs import ID_MAX, query_parameter
+from cocreate.api.proposals import PAGE, per_page_field
+from cocreate.api.schemas import component_schemas, ref
+from cocreate.moderation.states import PUBLIC_STATUSES
+from cocreate.proposals.queries import Q_MAX, ProposalSort
+
+ERRORS = {
+    400: (
+        "BadRequest",
+        "The body is not a JSON object, or was not sent as application/json "
+        "(code `unsupported_media_type`).",
+    ),
+    401: (
+        "Unauthorized",
+        "No bearer token where an account is needed, or a token that is invalid or revoked. "
+        "Comes with `WWW-Authenticate: Bearer`.",
+    ),
+    403: ("Forbidden", "The account may not do this to this proposal."),
+    404: ("NotFound", "No such proposal, or one the account may not see."),
+    409: (
+        "Conflict",
+        "Not allowed from the proposal's current status (code `transition_not_allowed`), "
+        "or someone changed the proposal first (code `conflict`).",
+    ),
+    413: ("TooLarge", "The body is larger than the server accepts."),
+    422: ("ValidationFailed", "Some input is wrong; `error.fields` has a message for each."),
+}
+ANYONE = [{}, {"bearer": []}]
+ACCOUNT = [{"bearer": []}]
+WRITE_ERRORS = (400, 401, 403, 404, 409, 413, 422)
+
+PROPOSAL_ID = {
+    "name": "id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer", "minimum": 1, "maximum": ID_MAX},
+}
+
+
+def _json(schema_name: str, description: str) -> dict:
+    return {
+        "description": description,
+        "content": {"application/json": {"schema": ref(schema_name)}},
+    }
+
+
+def _operation(
+    operation_id: str,
+    summary: str,
+    tag: str,
+    ok: tuple[int, str, str],
+    errors: tuple[int, ...],
+    *,
+    security=ANYONE,
+    parameters=(),
+    body: str | None = None,
+) -> dict:
+    status, schema_name, description = ok
+    responses = {str(status): _json(schema_name, description)}
+    for code in errors:
+        responses[str(code)] = {"$ref": f"#/components/responses/{ERRORS[code][0]}"}
+    operation = {
+        "operationId": operation_id,
+        "summary": summary,
+        "tags": [tag],
+        "security": security,
+        "responses": responses,
+    }
+    if parameters:
+        operation["parameters"] = list(parameters)
+    if body:
+        operation["requestBody"] = {
+            "required": True,
+            "content": {"application/json": {"schema": ref(body)}},
+        }
+    return operation
+
+
+def _list_parameters() -> list[dict]:
+    lookup = {"type": "string", "description": "An id or a slug."}
+    return [
+        {
+            "name": "q",
+            "in": "query",
+            "description": "Words in the title or summary.",
+            "schema": {"type": "string", "maxLength": Q_MAX},
+        },
+        {"name": "theme", "in": "query", "schema": lookup},
+        {"name": "department", "in": "query", "schema": lookup},
+        {
+            "name": "status",
+            "in": "query",
+            "schema": {"type": "string", "enum": sorted(s.value for s in PUBLIC_STATUSES)},
+        },
+        {
+            "name": "sort",
+            "in": "query",
+            "schema": {
+                "type": "string",
+                "enum": [s.value for s in ProposalSort],
+                "default": ProposalSort.NEWEST.value,
+            },
+        },
+        *_paging_parameters(),
+    ]
+
+
+def _paging_parameters() -> list[dict]:
+    return [query_parameter(PAGE), query_parameter(per_page_field())]
+
+
+def _paths() -> dict:
+    proposal_path = "/proposals/{id}"
+    return {
+        "/themes": {
+            "get": _operation(
+                "listThemes",
+                "List the strategy themes",
+                "strategy",
+                (200, "ThemeList", "Every theme."),
+                (401,),
+            )
+        },
+        "/departments": {
+            "get": _operation(
+                "listDepartments",
+                "List the departments",
+                "departments",
+                (200, "DepartmentList", "Every department."),
+                (401,),
+            )
+        },
+        "/proposals": {
+            "get": _operation(
+                "listProposals",
+                "List public proposals",
+                "proposals",
+                (200, "ProposalPage", "One page of public proposals."),
+                (401, 422),
+                parameters=_list_parameters(),
+            ),
+            "post": _operation(
+                "createProposal",
+                "Create a proposal and submit it to moderation",
+                "proposals",
+                (201, "Proposal", "Created; `Location` points to the new proposal."),
+                (400, 401, 413, 422),
+                security=ACCOUNT,
+                body="NewProposal",
+            ),
+        },
+        proposal_path: {
+            "parameters": [PROPOSAL_ID],
+            "get": _operation(
+                "getProposal",
+                "Show a proposal (public ones to anyone; others to the author and staff)",
+                "proposals",
+                (200, "Proposal", "The proposal."),
+                (401, 404),
+            ),
+        },
+        "/moderation/queue": {
+            "get": _operation(
+                "getModerationQueue",
+                "List submitted proposals waiting for a decision, oldest first",
+                "moderation",
+                (200, "ProposalPage", "One page of the queue."),
+                (401, 403, 422),
+                security=ACCOUNT,
+                parameters=_paging_parameters(),
+            )
+        },
+        f"{proposal_path}/moderation": {
+            "parameters": [PROPOSAL_ID],
+            "post": _operation(
+                "decideProposal",
+                "Approve (and route), request changes, or reject a submitted proposal",
+                "moderation",
+                (200, "Proposal", "The proposal after the decision."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="ModerationDecision",
+            ),
+        },
+        f"{proposal_path}/transfer": {
+            "parameters": [PROPOSAL_ID],
+            "post": _operation(
+                "transferProposal",
+                "Move a proposal to another department (staff of the owning department)",
+                "departments",
+                (200, "Proposal", "The proposal after the move."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="Transfer",
+            ),
+        },
+        f"{proposal_path}/responses": {
+            "parameters": [PROPOSAL_ID],
+            "post": _operation(
+                "respondToProposal",
+                "Answer a proposal (staff of the owning department)",
+                "departments",
+                (200, "Proposal", "The proposal after the answer."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="NewResponse",
+            ),
+        },
+    }
+
+
+def openapi_spec() -> dict:
+    """Build the OpenAPI 3.1 document describing every operation of /api/v1."""
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": "cocreate API",
+            "version": "1.0.0",
+            "description": (
+                "Proposals, moderation and departments' answers. Authenticate with "
+                "`Authorization: Bearer TOKEN` (a personal token from `cocreate api-token "
+                'EMAIL`). Every error is `{"error": {"code", "message", "fields"}}`.'
+            ),
+        },
+        "servers": [{"url": "/api/v1"}],
+        "paths": _paths(),
+        "components": {
+            "schemas": component_schemas(),
+            "responses": {
+                name: _json("Error", description) for name, description in ERRORS.values()
+            },
+            "securitySchemes": {
+                "bearer": {
+                    "type": "http",
+                    "scheme": "bearer",
+                    "description": "A personal API token from `cocreate api-token EMAIL`.",
+                }
+            },
+        },
+    }
+
+
+@bp.get("/openapi.json")
+def openapi_document():
+    """Serve the OpenAPI document."""
+    return jsonify(openapi_spec())

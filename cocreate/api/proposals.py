@@ -1,0 +1,137 @@
+"""Proposals: the public list, one proposal, and a new one (list/get/createProposal)."""
+
+from flask import current_app, jsonify, request, url_for
+from flask_babel import gettext as _
+
+from cocreate.api import bp
+from cocreate.api.auth import current_account, require_account
+from cocreate.api.inputs import (
+    ID_MAX,
+    Body,
+    IdList,
+    Integer,
+    Invalid,
+    Text,
+    check_characters,
+    json_body,
+    query_integer,
+    refuse_if,
+)
+from cocreate.api.serializers import page_data, proposal_data, proposal_summary
+from cocreate.core.errors import NotFound, ValidationFailed
+from cocreate.core.pagination import MAX_PER_PAGE, paginate
+from cocreate.extensions import db
+from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
+from cocreate.proposals.permissions import can_view_proposal
+from cocreate.proposals.queries import load_proposal, parse_filters, public_proposals
+from cocreate.proposals.services import create_proposal
+
+PROPOSAL_PATH = f"/proposals/<int(max={ID_MAX}):proposal_id>"
+FILTERS = ("q", "theme", "department", "status", "sort")
+# Bounds on input, so that no request can build an oversized IN list or OFFSET.
+THEMES_MAX = 10
+PAGE_MAX = 100_000
+
+PAGE = Integer("page", required=False, default=1, maximum=PAGE_MAX)
+NEW_PROPOSAL = Body(
+    Text("title", max_length=TITLE_MAX),
+    Text("summary", max_length=SUMMARY_MAX),
+    Text("body", max_length=BODY_MAX, description="Markdown; HTML in it is shown as text."),
+    IdList("theme_ids", max_items=THEMES_MAX, description="The first theme decides the owner."),
+    Integer("organisation_id", required=False, nullable=True),
+)
+
+
+def per_page_field() -> Integer:
+    default = current_app.config["PER_PAGE"]
+    return Integer("per_page", required=False, default=default, maximum=MAX_PER_PAGE)
+
+
+def read_paging(args, errors: dict) -> tuple[int, int]:
+    """Read page and per_page, adding a message to errors for each bad one."""
+    return query_integer(args, PAGE, errors), query_integer(args, per_page_field(), errors)
+
+
+def visible_proposal(proposal_id: int, viewer):
+    """Load the proposal; 404 alike for one that is missing and one the viewer may not see."""
+    proposal = load_proposal(proposal_id)
+    if proposal is None or not can_view_proposal(viewer, proposal):
+        raise NotFound(_("Forslaget findes ikke."))
+    return proposal
+
+
+def proposal_response(proposal_id: int, viewer, status: int = 200):
+    """The proposal as getProposal shows it, after a change has been committed."""
+    return jsonify(proposal_data(load_proposal(proposal_id), viewer)), status
+
+
+def _out_of_range(value: str) -> bool:
+    """Tell whether parse_filters would take value for an id the database cannot hold."""
+    # str.isdigit() also accepts «²» and «٣», which int() refuses or reads as a number.
+    digits = value.strip()
+    return digits.isdigit() and (not digits.isascii() or len(digits) > 10 or int(digits) > ID_MAX)
+
+
+def _screen_filters(args, errors: dict) -> dict:
+    """Keep back filter values the database cannot take, with a message for each.
+
+    A stopgap: parse_filters lets these through to a database error (500); drop this
+    once proposals/queries.py refuses them itself.
+    """
+    screened = {}
+    for name in FILTERS:
+        value = args.get(name) or ""
+        try:
+            check_characters(value)
+            if name in ("theme", "department") and _out_of_range(value):
+                raise Invalid(_("Ukendt værdi: %(value)s.", value=value.strip()))
+        except Invalid as error:
+            errors[name] = str(error)
+            continue
+        screened[name] = value
+    return screened
+
+
+@bp.get("/proposals")
+def list_proposals():
+    """List public proposals, filtered, sorted and a page at a time (listProposals)."""
+    errors = {}
+    page, per_page = read_paging(request.args, errors)
+    screened = _screen_filters(request.args, errors)
+    try:
+        filters = parse_filters(screened)
+    except ValidationFailed as error:
+        errors.update(error.fields)
+    refuse_if(errors)
+    result = paginate(public_proposals(filters), page, per_page)
+    return jsonify(page_data(result, proposal_summary))
+
+
+@bp.get(PROPOSAL_PATH)
+def get_proposal(proposal_id: int):
+    """Show one proposal with its history and answers (getProposal)."""
+    viewer = current_account()
+    return jsonify(proposal_data(visible_proposal(proposal_id, viewer), viewer))
+
+
+@bp.post("/proposals")
+def create_proposal_view():
+    """Create a proposal and submit it to moderation (createProposal)."""
+    author = require_account()
+    values, errors = NEW_PROPOSAL.read(json_body())
+    if values["organisation_id"] is not None:
+        # Organisations do not exist yet, so no account can act for one.
+        errors["organisation_id"] = _("Du handler ikke for denne organisation.")
+    refuse_if(errors)
+    proposal = create_proposal(
+        author,
+        title=values["title"],
+        summary=values["summary"],
+        body=values["body"],
+        theme_ids=values["theme_ids"],
+    )
+    db.session.commit()
+    location = url_for("api.get_proposal", proposal_id=proposal.id)
+    response, status = proposal_response(proposal.id, author, 201)
+    response.headers["Location"] = location
+    return response, status

@@ -1,0 +1,181 @@
+"""JSON Schemas of what the API returns and accepts: components of the OpenAPI document."""
+
+import enum
+
+from cocreate.api.departments import RESPONSE, TRANSFER
+from cocreate.api.moderation import DECISION
+from cocreate.api.proposals import NEW_PROPOSAL
+from cocreate.departments.models import Outcome
+from cocreate.moderation.models import Decision, RejectionReason
+from cocreate.moderation.states import Action, ProposalStatus
+
+STRING = {"type": "string"}
+INTEGER = {"type": "integer"}
+COUNT = {"type": "integer", "minimum": 0}
+BOOLEAN = {"type": "boolean"}
+NULLABLE_ID = {"type": ["integer", "null"]}
+TIMESTAMP = {"type": "string", "format": "date-time"}
+NULLABLE_TIMESTAMP = {"type": ["string", "null"], "format": "date-time"}
+
+
+def ref(name: str) -> dict:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def values(enum_class: type[enum.Enum], nullable: bool = False) -> dict:
+    choices = [member.value for member in enum_class]
+    if nullable:
+        return {"type": ["string", "null"], "enum": [*choices, None]}
+    return {"type": "string", "enum": choices}
+
+
+def record(properties: dict, description: str = "") -> dict:
+    """An object whose every property is always present (null where there is none)."""
+    schema = {"type": "object", "required": list(properties), "properties": properties}
+    if description:
+        schema["description"] = description
+    return schema
+
+
+def items_of(name: str, description: str) -> dict:
+    return record({"items": {"type": "array", "items": ref(name)}}, description)
+
+
+def event(kind: str, fields: dict, description: str) -> dict:
+    common = {
+        "type": {"const": kind},
+        "at": TIMESTAMP,
+        "actor": {"oneOf": [ref("Actor"), {"type": "null"}]},
+    }
+    return record({**common, **fields}, description)
+
+
+PROPOSAL_SUMMARY = {
+    "id": INTEGER,
+    "title": STRING,
+    "summary": STRING,
+    "status": values(ProposalStatus),
+    "theme_ids": {"type": "array", "items": INTEGER},
+    "department_id": NULLABLE_ID,
+    "support_count": COUNT,
+    "comment_count": COUNT,
+    "submitted_at": NULLABLE_TIMESTAMP,
+    "published_at": NULLABLE_TIMESTAMP,
+}
+
+HISTORY_EVENTS = {
+    "StatusChangeEvent": event(
+        "status",
+        {
+            "action": values(Action),
+            "from_status": values(ProposalStatus),
+            "to_status": values(ProposalStatus),
+            "reason": STRING,
+        },
+        "A step of the lifecycle not told by a richer record (submit, withdraw ...).",
+    ),
+    "DecisionEvent": event(
+        "decision",
+        {
+            "decision": values(Decision),
+            "reason": values(RejectionReason, nullable=True),
+            "note": {
+                "type": ["string", "null"],
+                "description": "null when the viewer may not read the moderator's note.",
+            },
+        },
+        "A moderator's decision.",
+    ),
+    "RoutingEvent": event(
+        "routing",
+        {"from_department_id": NULLABLE_ID, "to_department_id": INTEGER, "reason": STRING},
+        "A move to a department: the first routing or a transfer.",
+    ),
+    "ResponseEvent": event(
+        "response",
+        {
+            "response_id": INTEGER,
+            "department_id": INTEGER,
+            "outcome": values(Outcome),
+            "preliminary": BOOLEAN,
+        },
+        "A department's answer; its text is in the proposal's responses.",
+    ),
+}
+
+
+def component_schemas() -> dict:
+    """Every named schema of the document."""
+    return {
+        "Error": record(
+            {
+                "error": record(
+                    {
+                        "code": STRING,
+                        "message": STRING,
+                        "fields": {
+                            "type": "object",
+                            "additionalProperties": STRING,
+                            "description": "A message for each input field that is wrong.",
+                        },
+                    }
+                )
+            }
+        ),
+        "Actor": record({"name": STRING}, "A person, by the name shown on the site."),
+        "Theme": record(
+            {"id": INTEGER, "slug": STRING, "title": STRING, "department_id": INTEGER},
+            "A strategy theme; department_id owns its proposals by default.",
+        ),
+        "ThemeList": items_of("Theme", "Every theme."),
+        "Department": record({"id": INTEGER, "slug": STRING, "name": STRING}),
+        "DepartmentList": items_of("Department", "Every department."),
+        "ProposalSummary": record(PROPOSAL_SUMMARY, "A proposal as lists show it."),
+        "ProposalPage": record(
+            {
+                "items": {"type": "array", "items": ref("ProposalSummary")},
+                "total": COUNT,
+                "page": {"type": "integer", "minimum": 1},
+                "per_page": {"type": "integer", "minimum": 1},
+            },
+            "One page of a list, and how many there are in all.",
+        ),
+        "Proposal": record(
+            {
+                **PROPOSAL_SUMMARY,
+                "body_html": {"type": "string", "description": "Sanitised HTML."},
+                "history": {"type": "array", "items": ref("HistoryEvent")},
+                "responses": {"type": "array", "items": ref("Response")},
+                "panel_summary": {"type": "null", "description": "Not yet available."},
+            },
+            "A proposal with its history, in the order things happened, and its answers.",
+        ),
+        "Response": record(
+            {
+                "id": INTEGER,
+                "department_id": INTEGER,
+                "author": {"oneOf": [ref("Actor"), {"type": "null"}]},
+                "outcome": values(Outcome),
+                "text_html": {"type": "string", "description": "Sanitised HTML."},
+                "preliminary": BOOLEAN,
+                "comment_window_ends_at": NULLABLE_TIMESTAMP,
+                "created_at": TIMESTAMP,
+            },
+            "A department's public answer.",
+        ),
+        "HistoryEvent": {
+            "oneOf": [ref(name) for name in HISTORY_EVENTS],
+            "discriminator": {
+                "propertyName": "type",
+                "mapping": {
+                    schema["properties"]["type"]["const"]: f"#/components/schemas/{name}"
+                    for name, schema in HISTORY_EVENTS.items()
+                },
+            },
+        },
+        **HISTORY_EVENTS,
+        "NewProposal": NEW_PROPOSAL.schema(),
+        "ModerationDecision": DECISION.schema(),
+        "Transfer": TRANSFER.schema(),
+        "NewResponse": RESPONSE.schema(),
+    }
