@@ -1,6 +1,7 @@
 """Accounts: registration, confirmation, passwords, roles and API tokens."""
 
 from collections.abc import Iterable
+from datetime import timedelta
 
 from flask_babel import gettext as _
 from sqlalchemy import func, select
@@ -62,6 +63,14 @@ def change_password(user: User, password: str) -> None:
     db.session.flush()
 
 
+def change_own_password(user: User, *, current_password: str, new_password: str) -> None:
+    """Change the password after checking the current one; ends every other session."""
+    if not user.check_password(current_password):
+        message = _("Den nuværende adgangskode er forkert.")
+        raise ValidationFailed(message, {"current_password": message})
+    change_password(user, new_password)
+
+
 def update_profile(user: User, *, name: str, language: str) -> None:
     """Change the name shown on proposals and the language of pages and mail."""
     user.name = name.strip()
@@ -87,6 +96,8 @@ def grant_role(actor: User | None, user: User, role: Role) -> None:
 
 def revoke_role(actor: User | None, user: User, role: Role) -> None:
     """Take a role from the account, recorded in the audit log."""
+    if not any(grant.role == role for grant in user.role_grants):
+        return
     before = sorted(r.value for r in user.roles)
     user.role_grants = [grant for grant in user.role_grants if grant.role != role]
     db.session.flush()
@@ -108,6 +119,15 @@ def add_to_department(
     user.memberships.append(DepartmentMembership(department=department, is_head=is_head))
     db.session.flush()
     record_audit(actor, "user.department_added", user, None, {"department_id": department.id})
+
+
+def remove_from_department(actor: User | None, user: User, department: Department) -> None:
+    """Take the account out of the department's staff, recorded in the audit log."""
+    if department.id not in user.department_ids:
+        return
+    user.memberships = [m for m in user.memberships if m.department_id != department.id]
+    db.session.flush()
+    record_audit(actor, "user.department_removed", user, {"department_id": department.id}, None)
 
 
 def create_user(
@@ -154,4 +174,9 @@ def user_for_token(secret: str) -> User | None:
     )
     if token is None or not token.user.is_active:
         return None
+    now = utcnow()
+    # Written at most hourly, so that reading the API does not mean a write per request.
+    if token.last_used_at is None or now - token.last_used_at > timedelta(hours=1):
+        token.last_used_at = now
+        db.session.commit()
     return token.user

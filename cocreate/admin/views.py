@@ -1,5 +1,147 @@
-"""Pages of the admin package."""
+"""Administration: accounts, their roles and departments, and the audit log."""
 
-from flask import Blueprint
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from cocreate.accounts import services as accounts
+from cocreate.accounts.models import User
+from cocreate.accounts.roles import Role
+from cocreate.admin import queries
+from cocreate.admin.forms import (
+    AuditFilterForm,
+    DepartmentMembershipForm,
+    UserSearchForm,
+    action_label,
+)
+from cocreate.admin.permissions import can_view_audit, is_admin
+from cocreate.admin.services import revoke_role_as_admin
+from cocreate.core.audit import AuditEntry
+from cocreate.core.pagination import paginate
+from cocreate.core.views import get_or_404, perform, require
+from cocreate.departments.models import Department
+from cocreate.strategy.queries import all_departments
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
+
+# Roles an admin hands out; everyone is a citizen already.
+GRANTABLE_ROLES = [role for role in Role if role != Role.CITIZEN]
+
+
+@bp.before_request
+def only_admins():
+    require(is_admin(current_user))
+
+
+def _page_number() -> int:
+    return request.args.get("page", 1, type=int) or 1
+
+
+@bp.get("")
+def index():
+    return render_template(
+        "admin/index.html",
+        user_count=queries.count_rows(User),
+        audit_count=queries.count_rows(AuditEntry),
+    )
+
+
+@bp.get("/users")
+def users():
+    form = UserSearchForm(formdata=request.args)
+    page = paginate(
+        queries.search_users(form.q.data or ""), _page_number(), current_app.config["PER_PAGE"]
+    )
+    return render_template("admin/users.html", form=form, page=page)
+
+
+@bp.get("/users/<int:user_id>")
+def user(user_id: int):
+    account = get_or_404(User, user_id)
+    joined = account.department_ids
+    return render_template(
+        "admin/user.html",
+        account=account,
+        roles=GRANTABLE_ROLES,
+        staff_role=Role.DEPARTMENT_STAFF,
+        department_form=DepartmentMembershipForm(
+            formdata=None, departments=[d for d in all_departments() if d.id not in joined]
+        ),
+    )
+
+
+def _role(value: str) -> Role:
+    if value not in {role.value for role in GRANTABLE_ROLES}:
+        abort(404)
+    return Role(value)
+
+
+@bp.post("/users/<int:user_id>/roles/<role>/grant")
+def grant_role(user_id: int, role: str):
+    account, granted = get_or_404(User, user_id), _role(role)
+    if perform(lambda: accounts.grant_role(current_user, account, granted))[0]:
+        flash(
+            _("%(name)s har nu rollen %(role)s.", name=account.name, role=granted.label), "success"
+        )
+    return redirect(url_for("admin.user", user_id=user_id))
+
+
+@bp.post("/users/<int:user_id>/roles/<role>/revoke")
+def revoke_role(user_id: int, role: str):
+    account, revoked = get_or_404(User, user_id), _role(role)
+    if perform(lambda: revoke_role_as_admin(current_user, account, revoked))[0]:
+        flash(
+            _("%(name)s har ikke længere rollen %(role)s.", name=account.name, role=revoked.label),
+            "success",
+        )
+    return redirect(url_for("admin.user", user_id=user_id))
+
+
+@bp.post("/users/<int:user_id>/departments")
+def add_department(user_id: int):
+    account = get_or_404(User, user_id)
+    form = DepartmentMembershipForm(departments=all_departments())
+    if not form.validate_on_submit():
+        for message in form.department_id.errors:
+            flash(message, "error")
+        return redirect(url_for("admin.user", user_id=user_id))
+    department = get_or_404(Department, form.department_id.data)
+    if perform(
+        lambda: accounts.add_to_department(current_user, account, department, form.is_head.data)
+    )[0]:
+        flash(
+            _(
+                "%(name)s er tilføjet til %(department)s.",
+                name=account.name,
+                department=department.name,
+            ),
+            "success",
+        )
+    return redirect(url_for("admin.user", user_id=user_id))
+
+
+@bp.post("/users/<int:user_id>/departments/<int:department_id>/remove")
+def remove_department(user_id: int, department_id: int):
+    account, department = get_or_404(User, user_id), get_or_404(Department, department_id)
+    if perform(lambda: accounts.remove_from_department(current_user, account, department))[0]:
+        flash(
+            _(
+                "%(name)s er fjernet fra %(department)s.",
+                name=account.name,
+                department=department.name,
+            ),
+            "success",
+        )
+    return redirect(url_for("admin.user", user_id=user_id))
+
+
+@bp.get("/audit")
+def audit():
+    require(can_view_audit(current_user))
+    form = AuditFilterForm(formdata=request.args, actions=queries.audit_actions())
+    page = paginate(
+        queries.audit_entries(form.action.data or ""),
+        _page_number(),
+        current_app.config["PER_PAGE"],
+    )
+    return render_template("admin/audit.html", form=form, page=page, action_label=action_label)

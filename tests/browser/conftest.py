@@ -73,8 +73,8 @@ def sign_in(page):
         page.goto("/login")
         page.get_by_label("E-mail").fill(user.email)
         page.get_by_label("Adgangskode").fill(PASSWORD)
-        page.get_by_label("Adgangskode").press("Enter")
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.get_by_label("Adgangskode").press("Enter")
         return user
 
     return _sign_in

@@ -28,6 +28,12 @@ def tab_to(page, accessible_name: str, limit: int = 80) -> None:
     raise AssertionError(f"Tab never reached {accessible_name!r}")
 
 
+def submit_with_enter(page) -> None:
+    """Press Enter on the focused button and wait for the page it leads to."""
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
 def test_skip_link_is_first_and_moves_focus_to_main(page):
     page.goto("/")
     page.keyboard.press("Tab")
@@ -49,8 +55,7 @@ def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user,
     tab_to(page, "Grønne byrum")
     page.keyboard.press("Space")
     tab_to(page, "Send til moderation")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    submit_with_enter(page)
     assert page.get_by_text("Dit forslag er sendt til moderation").is_visible()
     proposal = db.session.scalar(select(Proposal))
     assert proposal.status == ProposalStatus.SUBMITTED
@@ -61,8 +66,7 @@ def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user,
     tab_to(page, "Godkend og send til forvaltningen")
     page.keyboard.press("Space")
     tab_to(page, "Gem afgørelsen")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    submit_with_enter(page)
     db.session.refresh(proposal)
     assert proposal.status == ProposalStatus.PUBLISHED
 
@@ -74,8 +78,7 @@ def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user,
     tab_to(page, "Svar til borgeren")
     page.keyboard.type("Træerne plantes til foråret.")
     tab_to(page, "Offentliggør svaret")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    submit_with_enter(page)
     db.session.refresh(proposal)
     assert proposal.status == ProposalStatus.ACCEPTED
     assert page.get_by_text("Træerne plantes til foråret.").is_visible()

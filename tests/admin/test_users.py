@@ -1,0 +1,60 @@
+"""The account list, and granting roles and departments with an audit trail."""
+
+from cocreate.accounts.roles import Role
+from cocreate.extensions import db
+from tests.accounts.markup import check_page
+from tests.factories import EVIL
+
+
+def test_search_by_name_or_email(client, login, make_user):
+    login(make_user(Role.ADMIN, name="Admin Person"))
+    make_user(name="Karen Jensen", email="kj@example.dk")
+    make_user(name="Ole Hansen", email="karen.ole@example.dk")
+    make_user(name="Bo Berg", email="bo@example.dk")
+    page = client.get("/admin/users", query_string={"q": "karen"}).text
+    check_page(page)
+    assert "Karen Jensen" in page and "Ole Hansen" in page
+    assert "Bo Berg" not in page
+    assert "2 konti fundet" in page
+    # Wildcards are taken literally.
+    assert "0 konti fundet" in client.get("/admin/users", query_string={"q": "%"}).text
+
+
+def test_user_list_is_paginated(app, client, login, make_user, cheap_passwords):
+    login(make_user(Role.ADMIN, name="Aaa Admin"))
+    for n in range(app.config["PER_PAGE"] + 3):
+        make_user(name=f"Borger {n:02d}")
+    first = client.get("/admin/users").text
+    assert 'class="pagination' in first
+    assert "Borger 00" in first and "Borger 22" not in first
+    second = client.get("/admin/users", query_string={"page": 2}).text
+    assert "Borger 22" in second and "Borger 00" not in second
+    check_page(second)
+
+
+def test_user_list_query_count_does_not_grow(client, login, make_user, make_department,
+                                             count_queries, cheap_passwords):  # fmt: skip
+    login(make_user(Role.ADMIN))
+    department = make_department()
+
+    def measure() -> int:
+        db.session.remove()
+        with count_queries() as counter:
+            assert client.get("/admin/users").status_code == 200
+        return counter.count
+
+    make_user(Role.MODERATOR, departments=[department])
+    few = measure()
+    for _ in range(12):
+        make_user(Role.DEPARTMENT_STAFF, Role.PANEL_MEMBER, departments=[make_department()])
+    many = measure()
+    assert many == few
+    assert few <= 8
+
+
+def test_the_user_page_escapes_names(client, login, make_user):
+    login(make_user(Role.ADMIN))
+    target = make_user()
+    page = client.get(f"/admin/users/{target.id}").text
+    check_page(page)
+    assert EVIL not in page
