@@ -2,9 +2,35 @@
 
 from collections.abc import Iterable
 
+from flask_babel import lazy_gettext as _l
+from wtforms import IntegerField
 from wtforms.fields.choices import SelectChoice
+from wtforms.validators import Length
 
 
 def options(pairs: Iterable[tuple[object, str]]) -> list[SelectChoice]:
     """Turn (value, label) pairs into the choices WTForms takes."""
     return [SelectChoice(value, label) for value, label in pairs]
+
+
+CHOOSE_FROM_LIST = _l("Vælg en af mulighederne.")
+
+
+def max_length(maximum: int) -> Length:
+    """A Length validator with a Danish message (WTForms ships no Danish catalogue)."""
+    return Length(max=maximum, message=_l("Må højst være %(max)d tegn.", max=maximum))
+
+
+def choice_messages() -> dict:
+    """Danish messages for a choice that is not among the options."""
+    return {"invalid_choice_message": CHOOSE_FROM_LIST, "invalid_value_message": CHOOSE_FROM_LIST}
+
+
+class WholeNumberField(IntegerField):
+    """An IntegerField that says in Danish when the input is not a whole number."""
+
+    def process_formdata(self, valuelist):
+        try:
+            super().process_formdata(valuelist)
+        except ValueError:
+            raise ValueError(str(_l("Skriv et helt tal."))) from None

@@ -2,10 +2,10 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, IntegerField, RadioField, SelectField, TextAreaField
-from wtforms.validators import DataRequired, Length, NumberRange
+from wtforms import BooleanField, RadioField, SelectField, TextAreaField
+from wtforms.validators import DataRequired, NumberRange
 
-from cocreate.core.forms import options
+from cocreate.core.forms import WholeNumberField, choice_messages, max_length, options
 from cocreate.departments.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
 from cocreate.strategy.queries import all_departments
 
@@ -23,10 +23,10 @@ class PrefixedForm(FlaskForm):
 class TransferForm(PrefixedForm):
     form_prefix = "transfer"
 
-    department_id = SelectField(_l("Ny forvaltning"), coerce=int)
+    department_id = SelectField(_l("Ny forvaltning"), coerce=int, **choice_messages())
     reason = TextAreaField(
         _l("Begrundelse"),
-        validators=[DataRequired(_l("Skriv en begrundelse.")), Length(max=ROUTING_REASON_MAX)],
+        validators=[DataRequired(_l("Skriv en begrundelse.")), max_length(ROUTING_REASON_MAX)],
         description=_l("Borgeren kan se begrundelsen."),
     )
 
@@ -47,10 +47,11 @@ class ResponseForm(PrefixedForm):
             for outcome in (Outcome.ACCEPTED, Outcome.PARTIALLY_ACCEPTED, Outcome.DECLINED)
         ),
         validators=[DataRequired(_l("Vælg et udfald."))],
+        **choice_messages(),
     )
     text = TextAreaField(
         _l("Svar til borgeren"),
-        validators=[DataRequired(_l("Skriv svaret.")), Length(max=RESPONSE_TEXT_MAX)],
+        validators=[DataRequired(_l("Skriv svaret.")), max_length(RESPONSE_TEXT_MAX)],
         description=_l("Svaret er offentligt. Du kan bruge Markdown."),
     )
     preliminary = BooleanField(
@@ -64,17 +65,23 @@ class ImplementedForm(PrefixedForm):
 
     text = TextAreaField(
         _l("Hvad er der gjort? (frivilligt)"),
-        validators=[Length(max=RESPONSE_TEXT_MAX)],
+        validators=[max_length(RESPONSE_TEXT_MAX)],
         description=_l("Vises offentligt sammen med forslaget."),
     )
 
 
 class SlaForm(FlaskForm):
-    acknowledge_days = IntegerField(
+    acknowledge_days = WholeNumberField(
         _l("Dage til kvittering"),
-        validators=[DataRequired(_l("Skriv et antal dage.")), NumberRange(min=1, max=365)],
+        validators=[
+            DataRequired(_l("Skriv et antal dage.")),
+            NumberRange(min=1, max=365, message=_l("Skriv et tal fra 1 til 365.")),
+        ],
     )
-    answer_days = IntegerField(
+    answer_days = WholeNumberField(
         _l("Dage til svar"),
-        validators=[DataRequired(_l("Skriv et antal dage.")), NumberRange(min=1, max=365)],
+        validators=[
+            DataRequired(_l("Skriv et antal dage.")),
+            NumberRange(min=1, max=365, message=_l("Skriv et tal fra 1 til 365.")),
+        ],
     )

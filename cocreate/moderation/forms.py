@@ -3,9 +3,9 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, SelectField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Optional
 
-from cocreate.core.forms import options
+from cocreate.core.forms import choice_messages, max_length, options
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import NOTE_MAX
 from cocreate.strategy.queries import all_departments
@@ -26,11 +26,13 @@ class DecisionForm(FlaskForm):
             ]
         ),
         validators=[DataRequired(_l("Vælg en afgørelse."))],
+        **choice_messages(),
     )
     department_id = SelectField(
         _l("Forvaltning"),
         coerce=int,
         validators=[Optional()],
+        **choice_messages(),
         description=_l("Ved godkendelse. Foreslået: ejeren af forslagets første tema."),
     )
     reason = SelectField(
@@ -40,10 +42,11 @@ class DecisionForm(FlaskForm):
         ),
         coerce=_optional_reason,
         validators=[Optional()],
+        **choice_messages(),
     )
     note = TextAreaField(
         _l("Besked til forfatteren"),
-        validators=[Length(max=NOTE_MAX)],
+        validators=[max_length(NOTE_MAX)],
         description=_l("Forfatteren ser beskeden. Skal udfyldes, når du beder om ændringer."),
     )
 

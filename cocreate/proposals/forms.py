@@ -4,10 +4,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length
+from wtforms.validators import DataRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from cocreate.core.forms import options
+from cocreate.core.forms import choice_messages, max_length, options
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
 from cocreate.strategy.models import Strategy, Theme
@@ -34,19 +34,19 @@ def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
 class ProposalForm(FlaskForm):
     title = StringField(
         _l("Titel"),
-        validators=[DataRequired(_l("Skriv en titel.")), Length(max=TITLE_MAX)],
+        validators=[DataRequired(_l("Skriv en titel.")), max_length(TITLE_MAX)],
         description=_l("Kort og præcist, højst %(max)d tegn.", max=TITLE_MAX),
     )
     summary = TextAreaField(
         _l("Resumé"),
-        validators=[DataRequired(_l("Skriv et kort resumé.")), Length(max=SUMMARY_MAX)],
+        validators=[DataRequired(_l("Skriv et kort resumé.")), max_length(SUMMARY_MAX)],
         description=_l(
             "Et eller to afsnit, der forklarer idéen. Højst %(max)d tegn.", max=SUMMARY_MAX
         ),
     )
     body = TextAreaField(
         _l("Beskrivelse"),
-        validators=[DataRequired(_l("Beskriv forslaget.")), Length(max=BODY_MAX)],
+        validators=[DataRequired(_l("Beskriv forslaget.")), max_length(BODY_MAX)],
         description=_l(
             "Baggrund, idé og hvem der har gavn af den. Du kan bruge Markdown: "
             "**fed**, *kursiv*, lister og links."
@@ -56,6 +56,7 @@ class ProposalForm(FlaskForm):
         _l("Temaer"),
         coerce=int,
         validators=[DataRequired(_l("Vælg mindst ét tema."))],
+        **choice_messages(),
         description=_l("Det første tema, du vælger, afgør, hvilken forvaltning der får forslaget."),
     )
     save_draft = SubmitField(_l("Gem som kladde"))

@@ -107,6 +107,8 @@ def test_unknown_department_is_a_form_error(client, login, make_user, make_propo
     response = client.post(
         f"/moderation/{proposal.id}", data={"decision": "approve", "department_id": "999999"}
     )
-    assert response.status_code == 200 and "Not a valid choice" in response.get_data(as_text=True)
+    assert response.status_code == 200 and "Vælg en af mulighederne." in response.get_data(
+        as_text=True
+    )
     db.session.refresh(proposal)
     assert proposal.status == S.SUBMITTED

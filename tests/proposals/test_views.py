@@ -151,9 +151,9 @@ def test_save_a_draft(client, login, make_user, make_theme):
     "change, message",
     [
         ({"title": ""}, "Skriv en titel."),
-        ({"title": "x" * 161}, "Field cannot be longer than 160 characters."),
+        ({"title": "x" * 161}, "Må højst være 160 tegn."),
         ({"theme_ids": []}, "Vælg mindst ét tema."),
-        ({"theme_ids": ["999999"]}, "is not a valid choice for this field"),
+        ({"theme_ids": ["999999"]}, "Vælg en af mulighederne."),
         ({"body": "   "}, "Beskriv forslaget."),
     ],
 )
