@@ -143,3 +143,14 @@ def make_proposal(make_user, make_theme):
         return proposal
 
     return _make
+
+
+@pytest.fixture(autouse=True)
+def cheap_passwords(monkeypatch):
+    """Hash passwords with one round: tests make many accounts, and hashing is not under test."""
+    from werkzeug.security import generate_password_hash
+
+    monkeypatch.setattr(
+        "cocreate.accounts.models.generate_password_hash",
+        lambda password: generate_password_hash(password, method="pbkdf2:sha256:1"),
+    )

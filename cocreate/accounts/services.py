@@ -178,5 +178,5 @@ def user_for_token(secret: str) -> User | None:
     # Written at most hourly, so that reading the API does not mean a write per request.
     if token.last_used_at is None or now - token.last_used_at > timedelta(hours=1):
         token.last_used_at = now
-        db.session.commit()
+        db.session.flush()
     return token.user

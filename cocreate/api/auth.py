@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from cocreate.accounts.services import user_for_token
 from cocreate.api import bp
 from cocreate.api.errors import AuthenticationRequired
-from cocreate.extensions import login_manager
+from cocreate.extensions import db, login_manager
 
 
 @bp.before_request
@@ -27,6 +27,7 @@ def _authenticate() -> None:
             raise AuthenticationRequired(
                 _("API-tokenet er ugyldigt eller trukket tilbage."), 'Bearer error="invalid_token"'
             )
+        db.session.commit()  # keeps when the token was last used, apart from the request's work
     g.api_user = user
     # Pin Flask-Login's current_user (used for the language) to the token's account, so
     # that nothing in this request falls back to the session cookie.

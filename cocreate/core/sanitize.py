@@ -23,6 +23,16 @@ def _clamp_headings(state) -> None:
             token.tag = f"h{min(max(level, 2), 4)}"
 
 
+def _align_cells(state) -> None:
+    """Say a table column's alignment with `align`, as style attributes are never kept."""
+    for token in state.tokens:
+        if token.type in ("th_open", "td_open") and token.attrGet("style"):
+            style = str(token.attrGet("style"))
+            token.attrs.pop("style")
+            if style.startswith("text-align:"):
+                token.attrSet("align", style.removeprefix("text-align:"))
+
+
 def _mark_links(state) -> None:
     """Tell search engines and browsers that user links are the users' own."""
     for block in state.tokens:
@@ -38,6 +48,7 @@ _markdown = MarkdownIt("commonmark", {"html": False, "linkify": True}).enable(
 )
 _markdown.core.ruler.push("clamp_headings", _clamp_headings)
 _markdown.core.ruler.push("mark_links", _mark_links)
+_markdown.core.ruler.push("align_cells", _align_cells)
 _cleaner = bleach.Cleaner(
     tags=ALLOWED_TAGS,
     attributes=ALLOWED_ATTRIBUTES,

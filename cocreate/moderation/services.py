@@ -87,7 +87,7 @@ def decide_proposal(
     reason = _rejection_reason(reason) if decision == Decision.REJECT else None
     _check_decision(decision, reason, note, department)
     before = {"status": proposal.status.value}
-    change = transition(proposal, DECISION_ACTIONS[decision], moderator, note)
+    change = transition(proposal, DECISION_ACTIONS[decision], moderator, note.strip())
     record = ModerationDecision(
         proposal=proposal,
         moderator=moderator,

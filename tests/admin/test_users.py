@@ -32,8 +32,9 @@ def test_user_list_is_paginated(app, client, login, make_user, cheap_passwords):
     check_page(second)
 
 
-def test_user_list_query_count_does_not_grow(client, login, make_user, make_department,
-                                             count_queries, cheap_passwords):  # fmt: skip
+def test_user_list_query_count_does_not_grow(
+    client, login, make_user, make_department, count_queries
+):
     login(make_user(Role.ADMIN))
     department = make_department()
 

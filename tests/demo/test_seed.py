@@ -5,7 +5,6 @@ from itertools import pairwise
 
 import pytest
 from sqlalchemy import func, select
-from werkzeug.security import generate_password_hash
 
 from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
@@ -41,15 +40,6 @@ THEMES = {
         "I udvikling og læring – fremtidens kompetencer",
     ],
 }
-
-
-@pytest.fixture(autouse=True)
-def one_round_passwords(monkeypatch):
-    """Hash the demo passwords with one round; the real scheme takes 0.1 s per account."""
-    monkeypatch.setattr(
-        "cocreate.accounts.models.generate_password_hash",
-        lambda password: generate_password_hash(password, method="pbkdf2:sha256:1"),
-    )
 
 
 @pytest.fixture
