@@ -7,7 +7,7 @@ ASSETS := static/vendor/.installed
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install run test lint format browser translations bench clean
+.PHONY: install run test lint format browser translations bench screenshots clean
 
 install: $(INSTALLED) $(ASSETS) translations
 
@@ -50,6 +50,9 @@ test: install browser lint
 
 bench: install
 	$(BIN)/python bench/run.py
+
+screenshots: install browser
+	$(BIN)/python bench/screenshots.py
 
 clean:
 	rm -rf $(VENV) node_modules static/vendor instance
