@@ -50,6 +50,8 @@ def settings_from_environment(instance_path: str) -> dict:
         "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE"),
         "PREFERRED_URL_SCHEME": os.environ.get("PREFERRED_URL_SCHEME") or "http",
         "SERVER_NAME": os.environ.get("SERVER_NAME") or None,
+        # How many proxies (load balancer, nginx) stand in front and set X-Forwarded-*.
+        "PROXY_HOPS": int(os.environ.get("PROXY_HOPS") or 0),
         "PER_PAGE": 20,
         "COMMENT_WINDOW_DAYS": int(os.environ.get("COMMENT_WINDOW_DAYS") or 14),
         "WTF_CSRF_TIME_LIMIT": None,
