@@ -95,7 +95,9 @@ def _reload(db, proposal_id):
 
 def _changes(db, proposal_id):
     return db.session.scalars(
-        select(StatusChange).where(StatusChange.proposal_id == proposal_id)
+        select(StatusChange)
+        .where(StatusChange.proposal_id == proposal_id)
+        .order_by(StatusChange.id)
     ).all()
 
 
