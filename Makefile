@@ -25,8 +25,20 @@ $(ASSETS): package.json package-lock.json
 	cp node_modules/axe-core/axe.min.js static/vendor/axe.min.js
 	touch $@
 
+# Texts are Danish msgids in gettext calls; English is cocreate/translations/en/LC_MESSAGES/
+# messages.po. `make translations` builds the .mo files (git-ignored); `make messages` refreshes
+# messages.pot and the catalogue after texts change (tests/core/test_translations.py extracts
+# with the same keywords and names any text that still lacks an English translation).
+TRANSLATIONS := cocreate/translations
+BABEL_KEYWORDS := -k _l -k lazy_gettext -k lazy_ngettext:1,2
+
 translations: $(INSTALLED)
-	$(BIN)/pybabel compile -q -d cocreate/translations 2>/dev/null || true
+	$(BIN)/pybabel -q compile -d $(TRANSLATIONS)
+
+messages: $(INSTALLED)
+	$(BIN)/pybabel -q extract -F babel.cfg $(BABEL_KEYWORDS) --project=cocreate \
+		--copyright-holder=cocreate -o $(TRANSLATIONS)/messages.pot .
+	$(BIN)/pybabel -q update -i $(TRANSLATIONS)/messages.pot -d $(TRANSLATIONS) --ignore-obsolete
 
 # Debian's Chromium for the browser tests (never a downloaded browser build).
 browser:

@@ -4,6 +4,9 @@ from pathlib import Path
 
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
+from werkzeug.routing import IntegerConverter
+
+from cocreate.core.types import ID_MAX
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -25,7 +28,10 @@ def create_app(config: dict | None = None) -> Flask:
 
     if hops := app.config["PROXY_HOPS"]:
         # Trust exactly this many proxies, so rate limits see the visitor's own address.
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+        # Not X-Forwarded-Host: links in e-mails come from PUBLIC_URL, never from a header.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
+    # Ids in paths beyond what the id columns hold are 404s, not database errors.
+    app.url_map.converters["int"] = RowIdConverter
     _init_extensions(app)
     _register_blueprints(app)
 
@@ -37,6 +43,14 @@ def create_app(config: dict | None = None) -> Flask:
 
     register_commands(app)
     return app
+
+
+class RowIdConverter(IntegerConverter):
+    """The `int` converter, bounded to the range of a database id."""
+
+    def __init__(self, url_map, **kwargs):
+        kwargs.setdefault("max", ID_MAX)
+        super().__init__(url_map, **kwargs)
 
 
 def _init_extensions(app: Flask) -> None:

@@ -41,6 +41,7 @@ def settings_from_environment(instance_path: str) -> dict:
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", True),
         "BABEL_DEFAULT_LOCALE": "da",
         "BABEL_DEFAULT_TIMEZONE": "Europe/Copenhagen",
+        "BABEL_TRANSLATION_DIRECTORIES": str(Path(__file__).resolve().parent / "translations"),
         "LANGUAGES": ("da", "en"),
         "MUNICIPALITY_NAME": os.environ.get("MUNICIPALITY_NAME") or "Demo Kommune",
         "ACCESSIBILITY_STATEMENT_URL": os.environ.get("ACCESSIBILITY_STATEMENT_URL")

@@ -1,11 +1,13 @@
-"""Accounts, their roles and personal API tokens."""
+"""Accounts, their roles, personal API tokens, and the organisations they act for."""
 
+import enum
 import hashlib
 import secrets
 from datetime import datetime
 
+from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -34,6 +36,9 @@ class User(UserMixin, db.Model):
         back_populates="user", cascade="all, delete-orphan"
     )
     memberships: Mapped[list["DepartmentMembership"]] = relationship(  # noqa: F821
+        back_populates="user", cascade="all, delete-orphan"
+    )
+    organisation_memberships: Mapped[list["OrganisationMembership"]] = relationship(
         back_populates="user", cascade="all, delete-orphan"
     )
 
@@ -87,6 +92,8 @@ class ApiToken(db.Model):
         ForeignKey("user_account.id", ondelete="CASCADE"), index=True
     )
     digest: Mapped[str] = mapped_column(String(64), unique=True)
+    # A token lives as long as the password it was issued under (see User.session_version).
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -101,4 +108,62 @@ class ApiToken(db.Model):
     def issue(cls, user: User) -> tuple["ApiToken", str]:
         """Create a token for the user; return the row and the secret shown once."""
         secret = "cc_" + secrets.token_urlsafe(32)
-        return cls(user=user, digest=cls.digest_of(secret)), secret
+        token = cls(user=user, digest=cls.digest_of(secret), session_version=user.session_version)
+        return token, secret
+
+
+class OrganisationKind(enum.StrEnum):
+    ASSOCIATION = "association"
+    BUSINESS = "business"
+
+    @property
+    def label(self) -> str:
+        return str(ORGANISATION_KIND_LABELS[self])
+
+
+ORGANISATION_KIND_LABELS = {
+    OrganisationKind.ASSOCIATION: _l("Forening"),
+    OrganisationKind.BUSINESS: _l("Virksomhed"),
+}
+
+
+class Organisation(db.Model):
+    """An association or business that accounts act for; staff verify it."""
+
+    __tablename__ = "organisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind))
+    name: Mapped[str] = mapped_column(String(200))
+    # Businesses only: the eight-digit CVR number, checked by its modulus-11 rule.
+    cvr: Mapped[str | None] = mapped_column(String(8), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    memberships: Mapped[list["OrganisationMembership"]] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan"
+    )
+
+    @property
+    def is_verified(self) -> bool:
+        return self.verified_at is not None
+
+
+class OrganisationMembership(db.Model):
+    __tablename__ = "organisation_membership"
+    __table_args__ = (UniqueConstraint("organisation_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    organisation: Mapped[Organisation] = relationship(back_populates="memberships")
+    user: Mapped[User] = relationship(back_populates="organisation_memberships")

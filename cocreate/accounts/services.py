@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from cocreate.accounts.models import ApiToken, RoleGrant, User
 from cocreate.accounts.roles import Role
@@ -19,7 +19,8 @@ PASSWORD_MIN = 10
 
 def find_user_by_email(email: str) -> User | None:
     """Look an account up by e-mail address, ignoring case."""
-    return db.session.scalar(select(User).where(func.lower(User.email) == email.strip().lower()))
+    # Addresses are stored in lower case, so the unique index serves this look-up.
+    return db.session.scalar(select(User).where(User.email == email.strip().lower()))
 
 
 def _check_new_account(email: str, password: str) -> None:
@@ -172,7 +173,11 @@ def user_for_token(secret: str) -> User | None:
             ApiToken.digest == ApiToken.digest_of(secret), ApiToken.revoked_at.is_(None)
         )
     )
-    if token is None or not token.user.is_active:
+    if (
+        token is None
+        or not token.user.is_active
+        or token.session_version != token.user.session_version
+    ):
         return None
     now = utcnow()
     # Written at most hourly, so that reading the API does not mean a write per request.

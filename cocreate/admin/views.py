@@ -17,7 +17,7 @@ from cocreate.admin.forms import (
 from cocreate.admin.permissions import can_view_audit, is_admin
 from cocreate.admin.services import revoke_role_as_admin
 from cocreate.core.audit import AuditEntry
-from cocreate.core.pagination import paginate
+from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform, require
 from cocreate.departments.models import Department
 from cocreate.strategy.queries import all_departments
@@ -33,10 +33,6 @@ def only_admins():
     require(is_admin(current_user))
 
 
-def _page_number() -> int:
-    return request.args.get("page", 1, type=int) or 1
-
-
 @bp.get("")
 def index():
     return render_template(
@@ -50,7 +46,7 @@ def index():
 def users():
     form = UserSearchForm(formdata=request.args)
     page = paginate(
-        queries.search_users(form.q.data or ""), _page_number(), current_app.config["PER_PAGE"]
+        queries.search_users(form.q.data or ""), requested_page(), current_app.config["PER_PAGE"]
     )
     return render_template("admin/users.html", form=form, page=page)
 
@@ -141,7 +137,7 @@ def audit():
     form = AuditFilterForm(formdata=request.args, actions=queries.audit_actions())
     page = paginate(
         queries.audit_entries(form.action.data or ""),
-        _page_number(),
+        requested_page(),
         current_app.config["PER_PAGE"],
     )
     return render_template("admin/audit.html", form=form, page=page, action_label=action_label)

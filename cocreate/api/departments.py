@@ -2,22 +2,20 @@
 
 from flask import jsonify
 from flask_babel import gettext as _
-from sqlalchemy import select
 
 from cocreate.api import bp
 from cocreate.api.auth import require_account
 from cocreate.api.inputs import Body, Choice, Flag, Integer, Text, json_body, refuse_if
 from cocreate.api.proposals import PROPOSAL_PATH, proposal_response, visible_proposal
 from cocreate.api.serializers import department_data
-from cocreate.departments.models import Department, Outcome
+from cocreate.departments.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Department, Outcome
 from cocreate.departments.services import respond_to_proposal, transfer_proposal
 from cocreate.extensions import db
-from cocreate.moderation.services import NOTE_MAX
-from cocreate.proposals.models import BODY_MAX
+from cocreate.strategy.queries import all_departments
 
 TRANSFER = Body(
     Integer("department_id", description="The department that takes the proposal over."),
-    Text("reason", max_length=NOTE_MAX, description="Shown to the citizen."),
+    Text("reason", max_length=ROUTING_REASON_MAX, description="Shown to the citizen."),
 )
 RESPONSE = Body(
     Choice("outcome", choices=Outcome),
@@ -26,7 +24,7 @@ RESPONSE = Body(
         required=False,
         default="",
         blank=True,
-        max_length=BODY_MAX,
+        max_length=RESPONSE_TEXT_MAX,
         description="Markdown. Required for accepted, partially_accepted and declined; "
         "optional for implemented; must be empty for under_review.",
     ),
@@ -55,8 +53,7 @@ def find_department(values: dict, errors: dict, field: str = "department_id"):
 @bp.get("/departments")
 def list_departments():
     """List every department (listDepartments)."""
-    departments = db.session.scalars(select(Department).order_by(Department.name, Department.id))
-    return jsonify({"items": [department_data(department) for department in departments]})
+    return jsonify({"items": [department_data(department) for department in all_departments()]})
 
 
 @bp.post(f"{PROPOSAL_PATH}/transfer")

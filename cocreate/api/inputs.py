@@ -16,9 +16,9 @@ from flask_babel import gettext as _
 
 from cocreate.api.errors import MalformedBody, UnsupportedMediaType
 from cocreate.core.errors import ValidationFailed
+from cocreate.core.types import ID_MAX
 
 # Ids are 32-bit on PostgreSQL; larger numbers would overflow SQLite's driver.
-ID_MAX = 2**31 - 1
 _DIGITS = re.compile(r"[0-9]{1,10}")
 _MISSING = object()
 
@@ -178,12 +178,6 @@ class Body:
                 errors[field.name] = str(error)
                 values[field.name] = field.default
         return values, errors
-
-    def parse(self, data: Mapping) -> dict:
-        """Return the checked values, or raise ValidationFailed naming every wrong field."""
-        values, errors = self.read(data)
-        refuse_if(errors)
-        return values
 
     def schema(self) -> dict:
         return {

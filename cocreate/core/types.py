@@ -6,6 +6,9 @@ from datetime import UTC, datetime
 from sqlalchemy import DateTime, Enum
 from sqlalchemy.types import TypeDecorator
 
+# The largest id an integer primary key holds on every database we run on.
+ID_MAX = 2**31 - 1
+
 
 class UTCDateTime(TypeDecorator):
     """Store naive UTC, hand back aware UTC, on SQLite and PostgreSQL alike."""

@@ -4,7 +4,7 @@ import enum
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import ForeignKey, Text
+from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import UTCDateTime, enum_column, utcnow
@@ -85,3 +85,38 @@ class ModerationDecision(db.Model):
 
     proposal: Mapped["Proposal"] = relationship(back_populates="decisions")  # noqa: F821
     moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+
+class FlagReason(enum.StrEnum):
+    SPAM = "spam"
+    OFFENSIVE = "offensive"
+    PERSONAL_DATA = "personal_data"
+    OFF_TOPIC = "off_topic"
+
+    @property
+    def label(self) -> str:
+        return str(FLAG_REASON_LABELS[self])
+
+
+FLAG_REASON_LABELS = {
+    FlagReason.SPAM: _l("Spam"),
+    FlagReason.OFFENSIVE: _l("Krænkende"),
+    FlagReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
+    FlagReason.OFF_TOPIC: _l("Handler ikke om forslaget"),
+}
+
+
+class CommentFlag(db.Model):
+    """One account's report of a comment; enough of them hide it until a moderator decides."""
+
+    __tablename__ = "comment_flag"
+    __table_args__ = (UniqueConstraint("comment_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    comment_id: Mapped[int] = mapped_column(
+        ForeignKey("comment.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    reason: Mapped[FlagReason] = mapped_column(enum_column(FlagReason))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

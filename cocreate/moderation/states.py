@@ -32,10 +32,6 @@ class ProposalStatus(enum.StrEnum):
     def is_public(self) -> bool:
         return self in PUBLIC_STATUSES
 
-    @property
-    def is_answered(self) -> bool:
-        return self in ANSWERED_STATUSES
-
 
 S = ProposalStatus
 

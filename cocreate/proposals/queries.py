@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import ValidationFailed
+from cocreate.core.types import ID_MAX
 from cocreate.departments.models import Department
 from cocreate.extensions import db
 from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
@@ -16,7 +17,7 @@ from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.strategy.models import Theme
 
 Q_MAX = 200
-ID_MAX = 2**31 - 1
+FILTER_NAMES = ("q", "theme", "department", "status", "sort")
 
 
 class ProposalSort(enum.StrEnum):
@@ -51,12 +52,18 @@ class ProposalFilters:
     sort: ProposalSort = ProposalSort.NEWEST
 
 
+def _as_id(value: str) -> int | None:
+    """The value as a row id, if it is one (plain ASCII digits within an id's range)."""
+    if value.isascii() and value.isdigit() and len(value) <= 10 and int(value) <= ID_MAX:
+        return int(value)
+    return None
+
+
 def _lookup(model, value: str, field: str):
     """Find a theme or department by id or slug; refuse unknown values by field name."""
-    column = model.id if value.isdigit() else model.slug
-    found = db.session.scalar(
-        select(model).where(column == (int(value) if value.isdigit() else value))
-    )
+    row_id = _as_id(value)
+    condition = model.id == row_id if row_id is not None else model.slug == value
+    found = db.session.scalar(select(model).where(condition))
     if found is None:
         message = _("Ukendt værdi: %(value)s.", value=value)
         raise ValidationFailed(message, {field: message})
@@ -65,7 +72,13 @@ def _lookup(model, value: str, field: str):
 
 def parse_filters(args) -> ProposalFilters:
     """Read list filters from query arguments; unknown values raise ValidationFailed."""
-    errors = {}
+    errors = {
+        name: _("Indeholder tegn, der ikke er tilladt.")
+        for name in FILTER_NAMES
+        if "\x00" in (args.get(name) or "")
+    }
+    if errors:
+        raise ValidationFailed(_("Filtrene kunne ikke bruges."), errors)
     q = (args.get("q") or "").strip()
     if len(q) > Q_MAX:
         errors["q"] = _("Søgningen må højst være %(max)d tegn.", max=Q_MAX)

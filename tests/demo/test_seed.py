@@ -13,7 +13,7 @@ from cocreate.demo.data import ACCOUNTS, PROPOSALS
 from cocreate.demo.story import Draft, Submit
 from cocreate.departments.models import Department, Response, Routing
 from cocreate.moderation.models import StatusChange
-from cocreate.moderation.states import ProposalStatus
+from cocreate.moderation.states import ANSWERED_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal
 from cocreate.strategy.models import Strategy
 
@@ -106,7 +106,7 @@ def test_seed_demo_reaches_every_status_at_least_twice_with_a_real_history(seed,
         if proposal.department_id is not None:
             assert proposal.routings[-1].to_department_id == proposal.department_id
             assert proposal.decisions
-        if proposal.status.is_answered:
+        if proposal.status in ANSWERED_STATUSES:
             assert proposal.responses
     transfers = db.session.scalars(
         select(Routing).where(Routing.from_department_id.is_not(None))

@@ -16,7 +16,7 @@ def _staff_for(make_user, proposal):
 def test_inbox_lists_overdue_first_then_newest(client, login, make_user, make_proposal, make_theme):
     theme = make_theme()
     old_on_time, new_one, overdue = (
-        make_proposal(S.PUBLISHED, themes=[theme], title=t) for t in ("Gammel", "Ny", "Forsinket")
+        make_proposal(S.PUBLISHED, themes=[theme], title=t) for t in ("Alfa gammel", "Bravo ny", "Charlie forsinket")
     )
     old_on_time.routed_at = utcnow() - timedelta(days=3)
     overdue.routed_at = utcnow() - timedelta(days=90)
@@ -24,7 +24,7 @@ def test_inbox_lists_overdue_first_then_newest(client, login, make_user, make_pr
     db.session.commit()
     login(_staff_for(make_user, new_one))
     page = client.get(f"/departments/{theme.department.slug}").get_data(as_text=True)
-    assert page.index("Forsinket") < page.index("Ny") < page.index("Gammel")
+    assert page.index("Charlie forsinket") < page.index("Bravo ny") < page.index("Alfa gammel")
     assert "1 over fristen" in page
 
 

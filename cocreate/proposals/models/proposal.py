@@ -1,8 +1,10 @@
-"""Proposals and the themes they are linked to."""
+"""Proposals, the themes they are linked to, and their co-authors."""
 
+import enum
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import UTCDateTime, enum_column, utcnow
@@ -27,11 +29,50 @@ class ProposalTheme(db.Model):
     theme: Mapped["Theme"] = relationship(lazy="joined")  # noqa: F821
 
 
+class CoauthorStatus(enum.StrEnum):
+    INVITED = "invited"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+
+    @property
+    def label(self) -> str:
+        return str(COAUTHOR_STATUS_LABELS[self])
+
+
+COAUTHOR_STATUS_LABELS = {
+    CoauthorStatus.INVITED: _l("Inviteret"),
+    CoauthorStatus.ACCEPTED: _l("Medforfatter"),
+    CoauthorStatus.DECLINED: _l("Takket nej"),
+}
+
+
+class ProposalCoauthor(db.Model):
+    """An account invited to write a proposal with its author."""
+
+    __tablename__ = "proposal_coauthor"
+    __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    status: Mapped[CoauthorStatus] = mapped_column(
+        enum_column(CoauthorStatus), default=CoauthorStatus.INVITED
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped["User"] = relationship(foreign_keys=[user_id], lazy="joined")  # noqa: F821
+
+
 class Proposal(db.Model):
     __tablename__ = "proposal"
     __table_args__ = (
         Index("ix_proposal_status_published_at", "status", "published_at"),
         Index("ix_proposal_department_id_status", "department_id", "status"),
+        Index("ix_proposal_status_submitted_at", "status", "submitted_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -43,12 +84,14 @@ class Proposal(db.Model):
         enum_column(ProposalStatus), default=ProposalStatus.DRAFT
     )
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
+    # The association or business the author acts for, if any.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -58,6 +101,10 @@ class Proposal(db.Model):
     acknowledge_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     answer_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
+    # Hidden by a moderator (a flag, not a state): out of lists, shown with a notice.
+    hidden_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    hidden_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+
     # Kept on the row so that lists sort and show counts without joins.
     support_count: Mapped[int] = mapped_column(default=0)
     comment_count: Mapped[int] = mapped_column(default=0)
@@ -66,6 +113,7 @@ class Proposal(db.Model):
     __mapper_args__ = {"version_id_col": version}
 
     author: Mapped["User"] = relationship(lazy="joined")  # noqa: F821
+    organisation: Mapped["Organisation | None"] = relationship(lazy="joined")  # noqa: F821
     department: Mapped["Department | None"] = relationship(lazy="joined")  # noqa: F821
     theme_links: Mapped[list[ProposalTheme]] = relationship(
         order_by=ProposalTheme.position, cascade="all, delete-orphan", lazy="selectin"
@@ -81,6 +129,9 @@ class Proposal(db.Model):
     )
     responses: Mapped[list["Response"]] = relationship(  # noqa: F821
         order_by="Response.id", cascade="all, delete-orphan"
+    )
+    coauthors: Mapped[list[ProposalCoauthor]] = relationship(
+        order_by=ProposalCoauthor.id, cascade="all, delete-orphan"
     )
 
     @property

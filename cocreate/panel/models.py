@@ -1,0 +1,130 @@
+"""The stakeholder panel (aktørpanel): members, review requests and structured reviews."""
+
+import enum
+from datetime import date, datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.extensions import db
+
+SCORE_CRITERIA = ("value", "feasibility", "cocreation", "strategy_fit")
+SCORE_MIN, SCORE_MAX = 1, 5
+REVIEW_COMMENT_MAX = 5_000
+
+
+class SeatType(enum.StrEnum):
+    CITIZEN_REPRESENTATIVE = "citizen_representative"
+    ASSOCIATION = "association"
+    BUSINESS = "business"
+
+    @property
+    def label(self) -> str:
+        return str(SEAT_TYPE_LABELS[self])
+
+
+SEAT_TYPE_LABELS = {
+    SeatType.CITIZEN_REPRESENTATIVE: _l("Borgerrepræsentant"),
+    SeatType.ASSOCIATION: _l("Forening"),
+    SeatType.BUSINESS: _l("Erhvervsliv"),
+}
+
+
+class Recommendation(enum.StrEnum):
+    RECOMMEND = "recommend"
+    RECOMMEND_WITH_CHANGES = "recommend_with_changes"
+    NOT_RECOMMENDED = "not_recommended"
+
+    @property
+    def label(self) -> str:
+        return str(RECOMMENDATION_LABELS[self])
+
+
+RECOMMENDATION_LABELS = {
+    Recommendation.RECOMMEND: _l("Anbefales"),
+    Recommendation.RECOMMEND_WITH_CHANGES: _l("Anbefales med ændringer"),
+    Recommendation.NOT_RECOMMENDED: _l("Anbefales ikke"),
+}
+
+
+class PanelMember(db.Model):
+    __tablename__ = "panel_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), unique=True
+    )
+    seat_type: Mapped[SeatType] = mapped_column(enum_column(SeatType))
+    # The association or business a member of those seat types represents.
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    active: Mapped[bool] = mapped_column(default=True)
+    joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    user: Mapped["User"] = relationship(lazy="joined")  # noqa: F821
+    organisation: Mapped["Organisation | None"] = relationship(lazy="joined")  # noqa: F821
+
+
+class PanelReviewRequest(db.Model):
+    """A moderator or the owning department asks the panel to review a proposal."""
+
+    __tablename__ = "panel_review_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    due_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    requested_by: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+
+class PanelConflict(db.Model):
+    """A member's declared conflict of interest on a proposal: they do not review it."""
+
+    __tablename__ = "panel_conflict"
+    __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    member_id: Mapped[int] = mapped_column(ForeignKey("panel_member.id", ondelete="CASCADE"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PanelReview(db.Model):
+    """One member's review: four scores from 1 to 5, a recommendation and a comment."""
+
+    __tablename__ = "panel_review"
+    __table_args__ = (
+        UniqueConstraint("proposal_id", "member_id"),
+        *(
+            CheckConstraint(f"score_{name} BETWEEN 1 AND 5", name=f"score_{name}_range")
+            for name in SCORE_CRITERIA
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("panel_review_request.id"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("panel_member.id", ondelete="CASCADE"))
+    score_value: Mapped[int]
+    score_feasibility: Mapped[int]
+    score_cocreation: Mapped[int]
+    score_strategy_fit: Mapped[int]
+    recommendation: Mapped[Recommendation] = mapped_column(enum_column(Recommendation))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    member: Mapped[PanelMember] = relationship(lazy="joined")
+
+    @property
+    def scores(self) -> dict[str, int]:
+        return {name: getattr(self, f"score_{name}") for name in SCORE_CRITERIA}

@@ -1,0 +1,42 @@
+"""Support for a proposal, and following a proposal or a theme."""
+
+from datetime import datetime
+
+from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from cocreate.core.types import UTCDateTime, utcnow
+from cocreate.extensions import db
+
+
+class Support(db.Model):
+    """One account's support for one proposal; the unique key makes it idempotent."""
+
+    __tablename__ = "support"
+    __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Follow(db.Model):
+    """An account following a proposal or a theme (exactly one of the two)."""
+
+    __tablename__ = "follow"
+    __table_args__ = (
+        UniqueConstraint("user_id", "proposal_id"),
+        UniqueConstraint("user_id", "theme_id"),
+        CheckConstraint("(proposal_id IS NULL) <> (theme_id IS NULL)", name="proposal_or_theme"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    proposal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
