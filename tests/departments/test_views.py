@@ -16,7 +16,8 @@ def _staff_for(make_user, proposal):
 def test_inbox_lists_overdue_first_then_newest(client, login, make_user, make_proposal, make_theme):
     theme = make_theme()
     old_on_time, new_one, overdue = (
-        make_proposal(S.PUBLISHED, themes=[theme], title=t) for t in ("Alfa gammel", "Bravo ny", "Charlie forsinket")
+        make_proposal(S.PUBLISHED, themes=[theme], title=t)
+        for t in ("Alfa gammel", "Bravo ny", "Charlie forsinket")
     )
     old_on_time.routed_at = utcnow() - timedelta(days=3)
     overdue.routed_at = utcnow() - timedelta(days=90)
