@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlencode
 
 from flask import request
 from sqlalchemy import Select, func, select
@@ -31,6 +32,12 @@ class Page:
     @property
     def has_next(self) -> bool:
         return self.page < self.pages
+
+
+def page_url(number: int) -> str:
+    """This page's URL with the same query but another page number."""
+    query = [(key, value) for key, value in request.args.items(multi=True) if key != "page"]
+    return request.path + "?" + urlencode([*query, ("page", number)])
 
 
 def requested_page() -> int:

@@ -117,12 +117,13 @@ def _template_globals() -> dict:
     """Helpers that imported macros need too (they see globals, not the request context)."""
     from cocreate import permissions
     from cocreate.core.menu import main_menu
-    from cocreate.core.pagination import page_numbers
+    from cocreate.core.pagination import page_numbers, page_url
 
     return {
         "can": permissions,
         "main_menu": main_menu,
         "page_numbers": page_numbers,
+        "page_url": page_url,
         "csrf_field": csrf_field,
     }
 

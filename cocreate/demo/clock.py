@@ -10,9 +10,11 @@ from cocreate.core.types import UTCDateTime
 from cocreate.extensions import db
 from cocreate.proposals.models import Proposal
 
-# A deadline keeps its distance to the moment it counts from.
+# A deadline keeps its distance to the moment it counts from. The answer deadline
+# counts from the first routing (at approval), which a transfer does not move.
 DEADLINES = {
-    "routed_at": ("acknowledge_due_at", "answer_due_at"),
+    "routed_at": ("acknowledge_due_at",),
+    "published_at": ("answer_due_at",),
     "created_at": ("comment_window_ends_at",),
 }
 _DEADLINE_NAMES = frozenset(name for names in DEADLINES.values() for name in names)

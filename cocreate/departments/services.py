@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from flask import current_app
+from flask_babel import format_date
 from flask_babel import gettext as _
 
 from cocreate.core.audit import record_audit
@@ -30,7 +31,12 @@ ANSWER_ACTIONS = {
 
 
 def route_proposal(proposal, department: Department, actor, reason: str = "") -> Routing:
-    """Give the proposal to a department, start its SLA clock and keep the move."""
+    """Give the proposal to a department, start its SLA clock and keep the move.
+
+    A transfer gives the new department its own time to acknowledge, but keeps the
+    answer deadline the citizen was promised: a move between departments must not
+    make the citizen wait longer, nor hide that the answer is late.
+    """
     now = utcnow()
     routing = Routing(
         proposal_id=proposal.id,
@@ -44,7 +50,8 @@ def route_proposal(proposal, department: Department, actor, reason: str = "") ->
     proposal.department = department
     proposal.routed_at = now
     proposal.acknowledge_due_at = now + timedelta(days=department.sla_acknowledge_days)
-    proposal.answer_due_at = now + timedelta(days=department.sla_answer_days)
+    if proposal.answer_due_at is None:
+        proposal.answer_due_at = now + timedelta(days=department.sla_answer_days)
     proposal.routings.append(routing)
     flush_proposal()
     record_audit(
@@ -94,6 +101,19 @@ def acknowledge_proposal(proposal, actor):
     return change
 
 
+def _new_response(proposal, actor, outcome: Outcome, text: str, preliminary=False) -> Response:
+    return Response(
+        proposal_id=proposal.id,
+        department_id=proposal.department_id,
+        author=actor,
+        outcome=outcome,
+        text=text,
+        text_html=render_markdown(text),
+        preliminary=preliminary,
+        created_at=utcnow(),
+    )
+
+
 def _open_comment_window(proposal):
     now = utcnow()
     for response in proposal.responses:
@@ -114,20 +134,11 @@ def respond_to_proposal(
     _require_handler(proposal, actor)
     check_text(text=(text, RESPONSE_TEXT_MAX))
     now = utcnow()
-    response = Response(
-        proposal_id=proposal.id,
-        department_id=proposal.department_id,
-        author=actor,
-        outcome=outcome,
-        text=text,
-        text_html=render_markdown(text),
-        preliminary=preliminary,
-        created_at=now,
-    )
+    response = _new_response(proposal, actor, outcome, text, preliminary=preliminary)
     before = {"status": proposal.status.value}
     if preliminary:
         days = current_app.config["COMMENT_WINDOW_DAYS"]
-        response.comment_window_ends_at = now + timedelta(days=days)
+        response.comment_window_ends_at = response.created_at + timedelta(days=days)
         if proposal.status == ProposalStatus.PUBLISHED:
             transition(proposal, Action.ACKNOWLEDGE, actor)
     else:
@@ -137,12 +148,14 @@ def respond_to_proposal(
                 _(
                     "Borgerne kan kommentere det foreløbige svar indtil %(date)s. "
                     "Det endelige svar kan gives derefter.",
-                    date=window.comment_window_ends_at.date().isoformat(),
+                    date=format_date(window.comment_window_ends_at, "long"),
                 )
             )
         transition(proposal, ANSWER_ACTIONS[outcome], actor)
     proposal.responses.append(response)
-    db.session.flush()
+    # Touching the proposal bumps its version, so a withdrawal racing this answer loses.
+    proposal.updated_at = now
+    flush_proposal()
     record_audit(
         actor,
         "proposal.answered",
@@ -165,14 +178,7 @@ def mark_implemented(proposal, actor, text: str = "") -> Response | None:
     transition(proposal, Action.IMPLEMENT, actor)
     response = None
     if text.strip():
-        response = Response(
-            proposal_id=proposal.id,
-            department_id=proposal.department_id,
-            author=actor,
-            outcome=Outcome.IMPLEMENTED,
-            text=text,
-            text_html=render_markdown(text),
-        )
+        response = _new_response(proposal, actor, Outcome.IMPLEMENTED, text)
         proposal.responses.append(response)
     db.session.flush()
     record_audit(actor, "proposal.implemented", proposal, before, {"status": "implemented"})

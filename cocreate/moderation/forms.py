@@ -2,13 +2,17 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, SelectField, TextAreaField
+from wtforms import HiddenField, RadioField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, Optional
 
 from cocreate.core.forms import choice_messages, max_length, options
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import NOTE_MAX
 from cocreate.strategy.queries import all_departments
+
+
+def _int_or_none(value):
+    return int(value) if isinstance(value, str) and value.isdigit() else value
 
 
 def _optional_reason(value):
@@ -50,6 +54,9 @@ class DecisionForm(FlaskForm):
         description=_l("Forfatteren ser beskeden. Skal udfyldes, når du beder om ændringer."),
     )
 
+    # The version the moderator read: a decision on text changed since then is refused.
+    version = HiddenField(filters=[_int_or_none])
+
     def __init__(self, *args, default_department=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.department_id.choices = options((d.id, d.name) for d in all_departments())
@@ -57,7 +64,7 @@ class DecisionForm(FlaskForm):
             self.department_id.data = default_department.id
 
     def choices(self) -> dict:
-        """The decision as decide_proposal takes it (department as an id)."""
+        """The decision, reason and note as decide_proposal takes them."""
         return {
             "decision": Decision(self.decision.data),
             "reason": self.reason.data,

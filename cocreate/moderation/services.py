@@ -4,7 +4,12 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from cocreate.core.audit import record_audit
-from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
+from cocreate.core.errors import (
+    ConcurrentChange,
+    PermissionDenied,
+    TransitionNotAllowed,
+    ValidationFailed,
+)
 from cocreate.departments.models import Department
 from cocreate.departments.services import route_proposal
 from cocreate.extensions import db
@@ -69,8 +74,13 @@ def decide_proposal(
     reason: RejectionReason | None = None,
     note: str = "",
     department: Department | None = None,
+    seen_version: int | None = None,
 ) -> ModerationDecision:
-    """Record a moderator's decision; approval routes the proposal to a department."""
+    """Record a moderator's decision; approval routes the proposal to a department.
+
+    With seen_version, refuse if the author has changed the proposal since the
+    moderator read it, so nothing is approved unseen.
+    """
     if not permissions.can_moderate(moderator):
         raise PermissionDenied(_("Kun moderatorer kan afgøre forslag."))
     if proposal.author_id == moderator.id:
@@ -81,6 +91,10 @@ def decide_proposal(
                 "Forslaget er allerede afgjort: det har status «%(status)s».",
                 status=proposal.status.label,
             )
+        )
+    if seen_version is not None and seen_version != proposal.version:
+        raise ConcurrentChange(
+            _("Forfatteren har ændret forslaget, mens du læste det. Læs det igen, før du afgør.")
         )
     if decision == Decision.APPROVE and department is None:
         department = default_department(proposal)

@@ -1,6 +1,6 @@
 """The moderation queue and the decision page."""
 
-from flask import Blueprint, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -12,6 +12,7 @@ from cocreate.moderation import permissions, services
 from cocreate.moderation.forms import DecisionForm
 from cocreate.moderation.models import Decision
 from cocreate.proposals.models import Proposal
+from cocreate.proposals.permissions import can_view_proposal
 
 bp = Blueprint("moderation", __name__, url_prefix="/moderation")
 
@@ -41,12 +42,20 @@ def queue():
 def decide(proposal_id: int):
     require(permissions.can_moderate(current_user))
     proposal = get_or_404(Proposal, proposal_id)
-    form = DecisionForm(default_department=services.default_department(proposal))
+    if not can_view_proposal(current_user, proposal):
+        abort(404)
+    form = DecisionForm(
+        default_department=services.default_department(proposal), version=proposal.version
+    )
     if form.validate_on_submit():
         department = db.session.get(Department, form.department_id.data or 0)
         done, _record = perform(
             lambda: services.decide_proposal(
-                proposal, current_user, department=department, **form.choices()
+                proposal,
+                current_user,
+                department=department,
+                seen_version=form.version.data,
+                **form.choices(),
             ),
             form,
         )

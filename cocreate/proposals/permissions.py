@@ -34,7 +34,8 @@ def can_view_proposal(user, proposal) -> bool:
         return True
     if not _is_account(user):
         return False
-    if proposal.status == ProposalStatus.DRAFT:
+    if proposal.submitted_at is None:
+        # Never sent to moderation (a draft, or withdrawn as one): the author's alone.
         return False
     return bool(user.roles & {Role.MODERATOR, Role.ADMIN}) or is_staff_of_owner(user, proposal)
 

@@ -10,7 +10,7 @@ from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
-from cocreate.moderation.states import Action, ProposalStatus, transition
+from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
 from cocreate.proposals import permissions
 from cocreate.proposals.models import (
     BODY_MAX,
@@ -78,7 +78,7 @@ def update_proposal(
     if not permissions.can_edit_proposal(actor, proposal):
         _refuse(actor, proposal, _("Forslaget kan ikke redigeres i sin nuværende status."))
     _apply_content(proposal, title, summary, body, theme_ids)
-    db.session.flush()
+    flush_proposal()
     return proposal
 
 

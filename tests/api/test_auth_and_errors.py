@@ -133,3 +133,15 @@ def test_too_large(api, make_user, token):
 def test_every_role_uses_the_same_token_scheme(api, make_user, token):
     for role in Role:
         assert api.get("/api/v1/departments", token=token(make_user(role))).status_code == 200
+
+
+def test_a_password_change_ends_the_accounts_tokens(api, make_user, token):
+    from cocreate.accounts.services import change_password
+    from cocreate.extensions import db
+
+    user = make_user()
+    secret = token(user)
+    assert api.get("/api/v1/moderation/queue", token=secret).status_code == 403
+    change_password(user, "a completely new password")
+    db.session.commit()
+    assert_error(api.get("/api/v1/moderation/queue", token=secret), 401, "unauthorized")

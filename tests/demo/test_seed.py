@@ -127,8 +127,11 @@ def test_seed_demo_spreads_the_history_over_past_months(seed, db):
         times = [change.created_at for change in proposal.status_changes]
         assert times == sorted(times)
         if proposal.routed_at is not None:
+            first = proposal.routings[0].to_department
+            assert (proposal.answer_due_at - proposal.published_at).days == first.sla_answer_days
             department = proposal.department
-            assert (proposal.answer_due_at - proposal.routed_at).days == department.sla_answer_days
+            ack_days = (proposal.acknowledge_due_at - proposal.routed_at).days
+            assert ack_days == department.sla_acknowledge_days
     assert sum(proposal.is_overdue(now) for proposal in proposals) >= 2
     assert any(proposal.status.is_public and not proposal.is_overdue(now) for proposal in proposals)
     responses = db.session.scalars(select(Response).where(Response.preliminary)).all()

@@ -161,6 +161,7 @@ def test_transfer_moves_the_proposal_and_keeps_the_move_visible(
     new = make_department(sla_acknowledge_days=4, sla_answer_days=30)
     recorded = _recorded(db, proposal)
 
+    promised = proposal.answer_due_at
     routing = transfer_proposal(proposal, new, staff, "  Det er et vejspørgsmål.  ")
     db.session.commit()
 
@@ -172,8 +173,9 @@ def test_transfer_moves_the_proposal_and_keeps_the_move_visible(
     moves = [(r.from_department_id, r.to_department_id) for r in proposal.routings]
     assert moves == [(None, old.id), (old.id, new.id)]
     assert proposal.routed_at == routing.created_at
+    # The new department gets its own time to acknowledge; the promised answer date stays.
     assert proposal.acknowledge_due_at == routing.created_at + timedelta(days=4)
-    assert proposal.answer_due_at == routing.created_at + timedelta(days=30)
+    assert proposal.answer_due_at == promised
     # A transfer is not a change of state.
     assert _recorded(db, proposal)["StatusChange"] == recorded["StatusChange"]
     # Now the new department handles it, and the old one no longer does.

@@ -112,3 +112,27 @@ def test_unknown_department_is_a_form_error(client, login, make_user, make_propo
     )
     db.session.refresh(proposal)
     assert proposal.status == S.SUBMITTED
+
+
+def test_moderators_cannot_open_drafts(client, login, make_user, make_proposal):
+    draft = make_proposal(S.DRAFT)
+    login(make_user("moderator"))
+    assert client.get(f"/moderation/{draft.id}").status_code == 404
+
+
+def test_a_decision_on_text_changed_since_it_was_read_is_refused(
+    client, login, make_user, make_proposal
+):
+    proposal = make_proposal(S.SUBMITTED)
+    seen = proposal.version
+    proposal.title = "Ændret af forfatteren efter moderatoren åbnede det"
+    db.session.commit()
+    login(make_user("moderator"))
+    response = client.post(
+        f"/moderation/{proposal.id}",
+        data={"decision": "approve", "version": str(seen)},
+        follow_redirects=True,
+    )
+    assert "Læs det igen" in response.get_data(as_text=True)
+    db.session.refresh(proposal)
+    assert proposal.status == S.SUBMITTED

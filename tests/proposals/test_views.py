@@ -265,3 +265,36 @@ def test_unexpected_csrf_failure_changes_nothing(app, make_user, make_theme):
         assert count_proposals() == 0
     finally:
         app.config["WTF_CSRF_ENABLED"] = False
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/proposals/99999999999999999999",
+        "/moderation/99999999999999999999",
+        "/admin/users/99999999999999999999",
+    ],
+)
+def test_ids_beyond_any_row_are_not_found(client, login, make_user, path):
+    login(make_user("moderator", "admin"))
+    assert client.get(path).status_code == 404
+
+
+def test_pager_ignores_query_keys_that_are_not_filters(client, app, make_proposal, make_theme):
+    theme = make_theme()
+    for _ in range(app.config["PER_PAGE"] + 1):
+        make_proposal(S.PUBLISHED, themes=[theme])
+    response = client.get("/proposals?endpoint=x&_method=POST&_external=1")
+    assert response.status_code == 200
+    assert "page=2" in response.get_data(as_text=True)
+
+
+def test_withdrawn_drafts_stay_the_authors_own(client, login, make_user, make_proposal):
+    proposal = make_proposal(S.WITHDRAWN)
+    assert proposal.submitted_at is not None  # the factory withdraws after submitting
+    never_sent = make_proposal(S.DRAFT)
+    login(never_sent.author)
+    client.post(f"/proposals/{never_sent.id}/withdraw")
+    login(make_user("moderator", "admin"))
+    assert client.get(f"/proposals/{never_sent.id}").status_code == 404
+    assert client.get(f"/proposals/{proposal.id}").status_code == 200
