@@ -51,6 +51,9 @@ def settings_from_environment(instance_path: str) -> dict:
         "SESSION_COOKIE_SECURE": _flag("SESSION_COOKIE_SECURE"),
         "PREFERRED_URL_SCHEME": os.environ.get("PREFERRED_URL_SCHEME") or "http",
         "SERVER_NAME": os.environ.get("SERVER_NAME") or None,
+        # Where citizens reach the site; links in e-mails start here, never from the
+        # request's Host header (which a visitor controls).
+        "PUBLIC_URL": (os.environ.get("PUBLIC_URL") or "http://127.0.0.1:5000").rstrip("/"),
         # How many proxies (load balancer, nginx) stand in front and set X-Forwarded-*.
         "PROXY_HOPS": int(os.environ.get("PROXY_HOPS") or 0),
         "PER_PAGE": 20,

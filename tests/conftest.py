@@ -42,6 +42,7 @@ def app(tmp_path_factory):
             "MAIL_SERVER": None,
             "MAIL_OUTBOX_DIR": str(outbox),
             "SERVER_NAME": "cocreate.test",
+            "PUBLIC_URL": "http://cocreate.test",
         }
     )
     with app.app_context():

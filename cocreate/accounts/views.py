@@ -4,7 +4,7 @@ from functools import cache
 from secrets import token_hex
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -23,6 +23,7 @@ from cocreate.accounts.forms import (
 from cocreate.accounts.models import User
 from cocreate.accounts.tokens import CONFIRM_MAX_AGE, RESET_MAX_AGE, make_token, read_token
 from cocreate.core.views import perform
+from cocreate.core.web import public_url
 from cocreate.extensions import db, limiter
 from cocreate.notifications.mail import send_email
 
@@ -65,13 +66,20 @@ def _authenticate(email: str, password: str) -> User | None:
 def _send_link(user: User, purpose: str) -> None:
     """E-mail the account a signed link for confirming the address or resetting the password."""
     endpoint, max_age, subject = LINKS[purpose]
-    link = url_for(endpoint, token=make_token(purpose, user), _external=True)
+    link = public_url(endpoint, token=make_token(purpose, user))
     hours = max_age // 3600
     with force_locale(user.language):
         context = {"user": user, "link": link, "hours": hours}
         text = render_template(f"accounts/email/{purpose}.txt", **context)
         html = render_template(f"accounts/email/{purpose}.html", **context)
-        send_email(user.email, str(subject), text, html)
+        try:
+            send_email(user.email, str(subject), text, html)
+        except OSError:
+            # The account is saved; the person can ask for the link again.
+            current_app.logger.exception("could not send the %s mail", purpose)
+            flash(
+                _("Vi kunne ikke sende mailen lige nu. Prøv at bede om den igen om lidt."), "error"
+            )
 
 
 def _user_from_link(purpose: str, token: str) -> User | None:

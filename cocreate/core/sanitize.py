@@ -15,12 +15,19 @@ LINK_REL = "nofollow ugc noopener"
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 
 
+# User text sits under a heading of the page's own (h2, or h3 in an answer's card).
+TOP_HEADING, BOTTOM_HEADING = 3, 4
+
+
 def _clamp_headings(state) -> None:
-    """Keep user headings within h2-h4: the page owns h1, and deeper levels add nothing."""
-    for token in state.tokens:
-        if token.type in ("heading_open", "heading_close"):
-            level = int(token.tag[1])
-            token.tag = f"h{min(max(level, 2), 4)}"
+    """Renumber user headings from h3, at most h4, so the page's outline has no gaps."""
+    headings = [t for t in state.tokens if t.type in ("heading_open", "heading_close")]
+    if not headings:
+        return
+    shift = TOP_HEADING - min(int(t.tag[1]) for t in headings)
+    for token in headings:
+        level = int(token.tag[1]) + shift
+        token.tag = f"h{min(max(level, TOP_HEADING), BOTTOM_HEADING)}"
 
 
 def _align_cells(state) -> None:

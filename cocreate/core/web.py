@@ -1,7 +1,7 @@
 """Site-wide hooks: security headers, error pages, template helpers."""
 
-from flask import Flask, current_app, jsonify, render_template, request
-from flask_babel import format_date, format_datetime
+from flask import Flask, current_app, jsonify, render_template, request, url_for
+from flask_babel import format_date, format_time
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError, generate_csrf
 from markupsafe import Markup
@@ -24,6 +24,11 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "frame-ancestors 'none'",
     ]
 )
+
+
+def public_url(endpoint: str, **values) -> str:
+    """An absolute link for e-mails, built on PUBLIC_URL rather than the request's host."""
+    return current_app.config["PUBLIC_URL"] + url_for(endpoint, **values)
 
 
 def wants_json() -> bool:
@@ -128,6 +133,13 @@ def _template_globals() -> dict:
     }
 
 
+def _format_moment(value) -> str:
+    """Date and time in the reader's language and the municipality's time zone."""
+    if not value:
+        return ""
+    return f"{format_date(value, 'medium')} {format_time(value, 'short')}"
+
+
 def init_web(app: Flask) -> None:
     """Install error handlers, headers and template helpers."""
     app.register_error_handler(HTTPException, _handle_http)
@@ -139,7 +151,5 @@ def init_web(app: Flask) -> None:
     app.after_request(_security_headers)
     app.context_processor(_request_helpers)
     app.jinja_env.globals.update(_template_globals())
-    app.jinja_env.filters["datetime"] = lambda value: (
-        format_datetime(value, "d. MMM y HH:mm") if value else ""
-    )
-    app.jinja_env.filters["date"] = lambda value: format_date(value, "d. MMM y") if value else ""
+    app.jinja_env.filters["datetime"] = _format_moment
+    app.jinja_env.filters["date"] = lambda value: format_date(value, "medium") if value else ""

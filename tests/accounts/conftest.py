@@ -40,7 +40,10 @@ def make_app(app):
     def _make(**settings):
         other = create_app(
             {
-                **{key: app.config[key] for key in ("TESTING", "SECRET_KEY", "SERVER_NAME")},
+                **{
+                    key: app.config[key]
+                    for key in ("TESTING", "SECRET_KEY", "SERVER_NAME", "PUBLIC_URL")
+                },
                 "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
                 "MAIL_SERVER": None,
                 "MAIL_OUTBOX_DIR": app.config["MAIL_OUTBOX_DIR"],

@@ -104,3 +104,37 @@ def test_reset_confirms_an_unconfirmed_account(client, outbox):
     client.post("/reset-password", data={"email": "ole@example.dk"})
     _new_password(client, link_in(outbox()[-1], "reset"))
     assert find_user_by_email("ole@example.dk").confirmed_at is not None
+
+
+def test_links_in_mail_ignore_the_requests_host(client, make_user, outbox):
+    user = make_user()
+    client.post(
+        "/reset-password",
+        data={"email": user.email},
+        headers={"Host": "evil.example", "X-Forwarded-Host": "evil2.example"},
+    )
+    [message] = outbox()
+    text = message.get_body(("plain",)).get_content()
+    assert "evil" not in text
+    assert "http://cocreate.test/reset-password/" in text
+
+
+def test_a_mail_server_that_fails_keeps_the_account_and_says_so(client, app, monkeypatch):
+    def refuse(*args, **kwargs):
+        raise ConnectionRefusedError("no mail server")
+
+    monkeypatch.setattr("cocreate.accounts.views.send_email", refuse)
+    response = client.post(
+        "/register",
+        data={
+            "name": "Karen Jensen",
+            "email": "karen@example.dk",
+            "password": PASSWORD,
+            "password_confirm": PASSWORD,
+            "accept_terms": "y",
+        },
+        follow_redirects=True,
+    )
+    assert response.status_code == 200
+    assert "Vi kunne ikke sende mailen" in response.text
+    assert find_user_by_email("karen@example.dk") is not None

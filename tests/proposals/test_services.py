@@ -87,7 +87,7 @@ def test_create_renders_the_body_through_the_sanitiser(db, make_user, make_theme
 
     # The source is kept as written; the HTML is made once, safe, at write time.
     assert proposal.body == content["body"]
-    assert proposal.body_html.startswith("<h2>Hvorfor</h2>")
+    assert proposal.body_html.startswith("<h3>Hvorfor</h3>")
     for unsafe in ("<script", "<img", "href="):
         assert unsafe not in proposal.body_html
     assert "&lt;script&gt;" in proposal.body_html
