@@ -2,5 +2,5 @@
 
 
 def panel_context(proposal, viewer) -> dict:
-    """Template context for the stakeholder panel's requests and summary shown on the proposal page; a fixed number of queries whatever the rows."""
+    """Template context for the proposal page, in a fixed number of queries."""
     return {}

@@ -2,5 +2,5 @@
 
 
 def people_context(proposal, viewer) -> dict:
-    """Template context for co-authors and the organisation shown on the proposal page; a fixed number of queries whatever the rows."""
+    """Template context for the proposal page, in a fixed number of queries."""
     return {}

@@ -2,5 +2,5 @@
 
 
 def engagement_context(proposal, viewer) -> dict:
-    """Template context for support and follow state shown on the proposal page; a fixed number of queries whatever the rows."""
+    """Template context for the proposal page, in a fixed number of queries."""
     return {}
