@@ -75,7 +75,14 @@ def register_commands(app: Flask) -> None:
     """Attach the project's commands to the app's CLI."""
     from cocreate.demo.bench_data import bench_data_command
     from cocreate.demo.seed import seed_demo_command
+    from cocreate.notifications.worker import worker_command
 
-    commands = (create_user_command, api_token_command, seed_demo_command, bench_data_command)
+    commands = (
+        create_user_command,
+        api_token_command,
+        seed_demo_command,
+        bench_data_command,
+        worker_command,
+    )
     for command in commands:
         app.cli.add_command(command)

@@ -10,6 +10,7 @@ from cocreate.accounts.models import (
 from cocreate.core.audit import AuditEntry
 from cocreate.departments.models import Department, DepartmentMembership, Response, Routing
 from cocreate.moderation.models import CommentFlag, ModerationDecision, StatusChange
+from cocreate.notifications.models import OutboxMessage
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
 from cocreate.proposals.models import (
     Comment,
@@ -32,6 +33,7 @@ __all__ = [
     "ModerationDecision",
     "Organisation",
     "OrganisationMembership",
+    "OutboxMessage",
     "PanelConflict",
     "PanelMember",
     "PanelReview",

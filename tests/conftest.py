@@ -43,6 +43,8 @@ def app(tmp_path_factory):
             "MAIL_OUTBOX_DIR": str(outbox),
             "SERVER_NAME": "cocreate.test",
             "PUBLIC_URL": "http://cocreate.test",
+            # Background work runs inline; tests/notifications hand it to Redis on purpose.
+            "REDIS_URL": None,
         }
     )
     with app.app_context():

@@ -1,0 +1,143 @@
+"""The outbox: written with its cause, run after commit, retried, never run twice."""
+
+import os
+from datetime import timedelta
+
+import pytest
+from rq import Queue, SimpleWorker
+from sqlalchemy import func, select
+
+from cocreate.core.types import utcnow
+from cocreate.extensions import db
+from cocreate.notifications import outbox
+from cocreate.notifications.models import OutboxMessage
+from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+
+DELIVERED: list[int] = []
+FAILURES: list[Exception] = []
+
+
+@outbox.job("test.deliver")
+def deliver(payload):
+    if FAILURES:
+        raise FAILURES.pop(0)
+    DELIVERED.append(payload["n"])
+
+
+@pytest.fixture(autouse=True)
+def clean():
+    DELIVERED.clear()
+    FAILURES.clear()
+    yield
+    DELIVERED.clear()
+    FAILURES.clear()
+
+
+def _message(n=1, key=None) -> OutboxMessage:
+    message = outbox.enqueue("test.deliver", {"n": n}, dedupe_key=key)
+    db.session.commit()
+    return db.session.get(OutboxMessage, message.id)
+
+
+def test_inline_runs_after_commit_and_marks_done():
+    message = _message(7)
+    db.session.refresh(message)
+    assert DELIVERED == [7]
+    assert message.done_at is not None and message.attempts == 0
+
+
+def test_a_rolled_back_transaction_sends_nothing():
+    outbox.enqueue("test.deliver", {"n": 1})
+    db.session.rollback()
+    db.session.commit()
+    assert DELIVERED == []
+    assert db.session.scalar(select(func.count(OutboxMessage.id))) == 0
+
+
+def test_a_job_run_twice_delivers_once():
+    message = _message(3)
+    outbox.run_message(message.id)
+    assert DELIVERED == [3]
+
+
+def test_unknown_jobs_are_refused_at_enqueue():
+    with pytest.raises(KeyError):
+        outbox.enqueue("no.such.job", {})
+
+
+def test_a_failing_job_is_retried_with_backoff_then_kept_as_failed():
+    FAILURES.extend(ConnectionRefusedError("smtp down") for _ in range(outbox.MAX_ATTEMPTS))
+    message = _message(1)
+    db.session.refresh(message)
+    assert message.attempts == 1 and message.done_at is None
+    assert "smtp down" in message.last_error
+    assert message.due_at > utcnow() + outbox.backoff(1) - timedelta(seconds=5)
+    for _ in range(outbox.MAX_ATTEMPTS - 1):
+        message.due_at = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+        outbox.relay_due_messages()
+        db.session.refresh(message)
+    assert message.failed_at is not None and message.attempts == outbox.MAX_ATTEMPTS
+    assert DELIVERED == []
+
+
+def test_backoff_doubles_and_is_capped():
+    assert [outbox.backoff(n).total_seconds() for n in (1, 2, 3)] == [10, 20, 40]
+    assert outbox.backoff(50) == timedelta(hours=1)
+
+
+def test_a_lost_hand_off_is_handed_over_again_after_the_lease(app, monkeypatch):
+    # A worker that died mid-job leaves the message handed off but not done.
+    monkeypatch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+    message = _message(5)
+    db.session.refresh(message)
+    assert message.handed_off_at is not None and DELIVERED == []
+    monkeypatch.undo()
+    assert outbox.relay_due_messages() == 0  # still within the lease
+    message.handed_off_at = utcnow() - outbox.LEASE - timedelta(seconds=1)
+    db.session.commit()
+    assert outbox.relay_due_messages() == 1
+    db.session.refresh(message)
+    assert DELIVERED == [5] and message.done_at is not None
+
+
+REDIS_URL = os.environ.get("REDIS_URL")
+
+
+@pytest.fixture
+def with_redis(app):
+    """Use the Redis of CI's second run for the hand-off, with an empty queue."""
+    if not REDIS_URL:
+        pytest.skip("needs REDIS_URL (CI's second run sets it)")
+    queue = Queue(QUEUE_NAME, connection=redis_connection(REDIS_URL), job_class=AppContextJob)
+    queue.empty()
+    app.config["REDIS_URL"] = REDIS_URL
+    use_app(app)
+    yield queue
+    app.config["REDIS_URL"] = None
+    queue.empty()
+
+
+def test_redis_unreachable_keeps_the_message_until_it_is_back(app, with_redis):
+    app.config["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing listens there
+    message = _message(9)  # the commit succeeds even so
+    db.session.refresh(message)
+    assert message.attempts == 1 and message.handed_off_at is None and DELIVERED == []
+    app.config["REDIS_URL"] = REDIS_URL
+    message.due_at = utcnow() - timedelta(seconds=1)
+    db.session.commit()
+    assert outbox.relay_due_messages() == 1
+    SimpleWorker([with_redis], connection=with_redis.connection).work(burst=True)
+    db.session.refresh(message)
+    assert DELIVERED == [9] and message.done_at is not None
+
+
+def test_a_worker_runs_a_handed_off_message_once(app, with_redis):
+    message = _message(4)
+    assert DELIVERED == []  # handed to rq, not run inline
+    with_redis.enqueue(
+        "cocreate.notifications.runner.run_outbox_job", message.id
+    )  # a duplicate delivery of the same job
+    SimpleWorker([with_redis], connection=with_redis.connection).work(burst=True)
+    db.session.refresh(message)
+    assert DELIVERED == [4] and message.done_at is not None
