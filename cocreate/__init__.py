@@ -78,13 +78,25 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from cocreate.accounts.organisation_views import bp as organisations
     from cocreate.accounts.views import bp as accounts
     from cocreate.admin.views import bp as admin
     from cocreate.api import bp as api
     from cocreate.departments.views import bp as departments
     from cocreate.moderation.views import bp as moderation
+    from cocreate.panel.views import bp as panel
     from cocreate.proposals.views import bp as proposals
     from cocreate.strategy.views import bp as strategy
 
-    for blueprint in (accounts, proposals, moderation, departments, strategy, admin, api):
+    for blueprint in (
+        accounts,
+        organisations,
+        proposals,
+        moderation,
+        departments,
+        panel,
+        strategy,
+        admin,
+        api,
+    ):
         app.register_blueprint(blueprint)

@@ -58,6 +58,8 @@ def settings_from_environment(instance_path: str) -> dict:
         "PROXY_HOPS": int(os.environ.get("PROXY_HOPS") or 0),
         "PER_PAGE": 20,
         "COMMENT_WINDOW_DAYS": int(os.environ.get("COMMENT_WINDOW_DAYS") or 14),
+        # Flags that hide a comment until a moderator has looked at it.
+        "COMMENT_FLAG_THRESHOLD": int(os.environ.get("COMMENT_FLAG_THRESHOLD") or 3),
         "WTF_CSRF_TIME_LIMIT": None,
         "MAX_CONTENT_LENGTH": 1024 * 1024,
     }

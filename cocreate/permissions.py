@@ -1,5 +1,8 @@
 """Every named permission predicate in one namespace, for templates (`can.moderate(...)`)."""
 
+from cocreate.accounts.permissions import can_act_for as act_for
+from cocreate.accounts.permissions import can_manage_members as manage_members
+from cocreate.accounts.permissions import can_verify_organisation as verify_organisation
 from cocreate.admin.permissions import can_view_audit as view_audit
 from cocreate.departments.permissions import (
     can_handle_proposal as handle_proposal,
@@ -13,13 +16,28 @@ from cocreate.departments.permissions import (
 from cocreate.departments.permissions import (
     can_view_inbox as view_inbox,
 )
+from cocreate.moderation.permissions import can_handle_flags as handle_flags
+from cocreate.moderation.permissions import can_hide_proposal as hide_proposal
 from cocreate.moderation.permissions import can_moderate as moderate
+from cocreate.panel.permissions import can_manage_panel as manage_panel
+from cocreate.proposals.permissions import (
+    can_answer_invitation as answer_invitation,
+)
+from cocreate.proposals.permissions import can_comment as comment
 from cocreate.proposals.permissions import (
     can_create_proposal as create_proposal,
 )
+from cocreate.proposals.permissions import can_delete_comment as delete_comment
+from cocreate.proposals.permissions import can_edit_comment as edit_comment
 from cocreate.proposals.permissions import (
     can_edit_proposal as edit_proposal,
 )
+from cocreate.proposals.permissions import can_flag_comment as flag_comment
+from cocreate.proposals.permissions import (
+    can_invite_coauthors as invite_coauthors,
+)
+from cocreate.proposals.permissions import can_read_comment as read_comment
+from cocreate.proposals.permissions import can_reply_to_comment as reply_to_comment
 from cocreate.proposals.permissions import (
     can_submit_proposal as submit_proposal,
 )
@@ -31,13 +49,27 @@ from cocreate.proposals.permissions import (
 )
 
 __all__ = [
+    "act_for",
+    "answer_invitation",
+    "comment",
     "create_proposal",
+    "delete_comment",
+    "edit_comment",
     "edit_proposal",
+    "flag_comment",
+    "handle_flags",
     "handle_proposal",
+    "hide_proposal",
+    "invite_coauthors",
+    "manage_members",
+    "manage_panel",
     "manage_sla",
     "mark_implemented",
     "moderate",
+    "read_comment",
+    "reply_to_comment",
     "submit_proposal",
+    "verify_organisation",
     "view_audit",
     "view_inbox",
     "view_proposal",

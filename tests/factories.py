@@ -4,6 +4,9 @@ import itertools
 
 import pytest
 
+from cocreate.accounts.cvr import is_valid_cvr
+from cocreate.accounts.models import OrganisationKind
+from cocreate.accounts.organisations import add_member, register_organisation, verify_organisation
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user
 from cocreate.departments.models import Department, Outcome
@@ -16,6 +19,7 @@ from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
 from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.comments.services import create_comment
 from cocreate.proposals.services import create_proposal, withdraw_proposal
 from cocreate.strategy.models import Strategy, Theme
 
@@ -108,6 +112,7 @@ def make_proposal(make_user, make_theme):
                 "body", f"# Baggrund\n\nMere lys på stierne. {EVIL} [klik](javascript:alert(1))"
             ),
             theme_ids=[t.id for t in themes],
+            organisation_id=kw["organisation"].id if kw.get("organisation") else None,
             submit=status != ProposalStatus.DRAFT,
         )
         db.session.commit()
@@ -141,6 +146,53 @@ def make_proposal(make_user, make_theme):
             db.session.commit()
         assert proposal.status == status
         return proposal
+
+    return _make
+
+
+@pytest.fixture
+def make_organisation(make_user):
+    """Register an organisation through the services; the first member registers it."""
+
+    def _make(kind=OrganisationKind.ASSOCIATION, members=(), verified=False, **kw):
+        members = list(members) or [make_user()]
+        n = next(_sequence)
+        cvr = kw.pop("cvr", None)
+        if cvr is None and kind == OrganisationKind.BUSINESS:
+            # The first valid number in a block of a hundred of its own (one in 11 is valid).
+            block = (str(10_000_000 + n * 100 + i) for i in range(100))
+            cvr = next(number for number in block if is_valid_cvr(number))
+        organisation = register_organisation(
+            members[0],
+            kind=kind,
+            name=kw.pop("name", f"Organisation {n} {EVIL}"),
+            cvr=cvr or "",
+            description=kw.pop("description", f"Om os {EVIL}"),
+        )
+        for member in members[1:]:
+            add_member(organisation, members[0], member.email)
+        if verified:
+            verify_organisation(organisation, make_user(Role.MODERATOR))
+        db.session.commit()
+        return organisation
+
+    return _make
+
+
+@pytest.fixture
+def make_comment(make_user):
+    """Write a comment, or with parent= a reply, through the service."""
+
+    def _make(proposal, author=None, parent=None, **kw):
+        comment = create_comment(
+            proposal,
+            author or make_user(),
+            body=kw.pop("body", f"Godt forslag, men hvad med vinteren? {EVIL}"),
+            parent_id=parent.id if parent is not None else None,
+            **kw,
+        )
+        db.session.commit()
+        return comment
 
     return _make
 

@@ -16,8 +16,10 @@ from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.moderation.permissions import can_moderate
 from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.models import CoauthorStatus, ProposalCoauthor
 from cocreate.proposals.permissions import (
     can_edit_proposal,
+    can_invite_coauthors,
     can_submit_proposal,
     can_view_proposal,
     can_withdraw_proposal,
@@ -28,6 +30,7 @@ S = ProposalStatus
 ROLES = (
     "anonymous",
     "author",
+    "coauthor",  # accepted the author's invitation
     "citizen",  # another citizen
     "moderator",
     "own_staff",  # staff of the department that owns (or will own) the proposal
@@ -48,117 +51,134 @@ def _grid(text: str) -> dict[ProposalStatus, dict[str, bool]]:
     return grid
 
 
-# Not public until approved; drafts are the author's alone; unrouted proposals have no
-# owning department yet, so not even the staff of their theme's department see them.
+# Not public until approved; drafts are the author's and co-authors' alone; unrouted
+# proposals have no owning department yet, so not even the staff of their theme's
+# department see them.
 VIEW = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       X       .        .         .          .        .     .
-submitted              .       X       .        X         .          .        .     X
-changes_requested      .       X       .        X         .          .        .     X
-rejected               .       X       .        X         .          .        .     X
-published              X       X       X        X         X          X        X     X
-under_review           X       X       X        X         X          X        X     X
-accepted               X       X       X        X         X          X        X     X
-partially_accepted     X       X       X        X         X          X        X     X
-declined               X       X       X        X         X          X        X     X
-implemented            X       X       X        X         X          X        X     X
-withdrawn              .       X       .        X         .          .        .     X
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       X       X        .        .         .          .        .     .
+submitted              .       X       X        .        X         .          .        .     X
+changes_requested      .       X       X        .        X         .          .        .     X
+rejected               .       X       X        .        X         .          .        .     X
+published              X       X       X        X        X         X          X        X     X
+under_review           X       X       X        X        X         X          X        X     X
+accepted               X       X       X        X        X         X          X        X     X
+partially_accepted     X       X       X        X        X         X          X        X     X
+declined               X       X       X        X        X         X          X        X     X
+implemented            X       X       X        X        X         X          X        X     X
+withdrawn              .       X       X        .        X         .          .        .     X
 """)
 
-# The author edits until approval, and again after a request for changes.
+# The author and co-authors edit until approval, and again after a request for changes.
 EDIT = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       X       .        .         .          .        .     .
-submitted              .       X       .        .         .          .        .     .
-changes_requested      .       X       .        .         .          .        .     .
-rejected               .       .       .        .         .          .        .     .
-published              .       .       .        .         .          .        .     .
-under_review           .       .       .        .         .          .        .     .
-accepted               .       .       .        .         .          .        .     .
-partially_accepted     .       .       .        .         .          .        .     .
-declined               .       .       .        .         .          .        .     .
-implemented            .       .       .        .         .          .        .     .
-withdrawn              .       .       .        .         .          .        .     .
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       X       X        .        .         .          .        .     .
+submitted              .       X       X        .        .         .          .        .     .
+changes_requested      .       X       X        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       .       .        .        .         .          .        .     .
+under_review           .       .       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         .          .        .     .
+partially_accepted     .       .       .        .        .         .          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
 # Submit a draft; resubmit after a request for changes.
 SUBMIT = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       X       .        .         .          .        .     .
-submitted              .       .       .        .         .          .        .     .
-changes_requested      .       X       .        .         .          .        .     .
-rejected               .       .       .        .         .          .        .     .
-published              .       .       .        .         .          .        .     .
-under_review           .       .       .        .         .          .        .     .
-accepted               .       .       .        .         .          .        .     .
-partially_accepted     .       .       .        .         .          .        .     .
-declined               .       .       .        .         .          .        .     .
-implemented            .       .       .        .         .          .        .     .
-withdrawn              .       .       .        .         .          .        .     .
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       X       .        .        .         .          .        .     .
+submitted              .       .       .        .        .         .          .        .     .
+changes_requested      .       X       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       .       .        .        .         .          .        .     .
+under_review           .       .       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         .          .        .     .
+partially_accepted     .       .       .        .        .         .          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
 # The author withdraws from any state before an answer (a rejection is final too).
 WITHDRAW = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       X       .        .         .          .        .     .
-submitted              .       X       .        .         .          .        .     .
-changes_requested      .       X       .        .         .          .        .     .
-rejected               .       .       .        .         .          .        .     .
-published              .       X       .        .         .          .        .     .
-under_review           .       X       .        .         .          .        .     .
-accepted               .       .       .        .         .          .        .     .
-partially_accepted     .       .       .        .         .          .        .     .
-declined               .       .       .        .         .          .        .     .
-implemented            .       .       .        .         .          .        .     .
-withdrawn              .       .       .        .         .          .        .     .
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       X       .        .        .         .          .        .     .
+submitted              .       X       .        .        .         .          .        .     .
+changes_requested      .       X       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       X       .        .        .         .          .        .     .
+under_review           .       X       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         .          .        .     .
+partially_accepted     .       .       .        .        .         .          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
+""")
+
+# The author invites co-authors from the draft until an answer, a rejection or a withdrawal.
+INVITE_COAUTHORS = _grid("""
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       X       .        .        .         .          .        .     .
+submitted              .       X       .        .        .         .          .        .     .
+changes_requested      .       X       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       X       .        .        .         .          .        .     .
+under_review           .       X       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         .          .        .     .
+partially_accepted     .       .       .        .        .         .          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
 # Moderators decide what waits in the queue; an admin is not a moderator by that alone.
 MODERATE = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       .       .        .         .          .        .     .
-submitted              .       .       .        X         .          .        .     .
-changes_requested      .       .       .        .         .          .        .     .
-rejected               .       .       .        .         .          .        .     .
-published              .       .       .        .         .          .        .     .
-under_review           .       .       .        .         .          .        .     .
-accepted               .       .       .        .         .          .        .     .
-partially_accepted     .       .       .        .         .          .        .     .
-declined               .       .       .        .         .          .        .     .
-implemented            .       .       .        .         .          .        .     .
-withdrawn              .       .       .        .         .          .        .     .
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       .       .        .        .         .          .        .     .
+submitted              .       .       .        .        X         .          .        .     .
+changes_requested      .       .       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       .       .        .        .         .          .        .     .
+under_review           .       .       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         .          .        .     .
+partially_accepted     .       .       .        .        .         .          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
 # The owning department acknowledges, transfers and answers while it holds the proposal.
 HANDLE = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       .       .        .         .          .        .     .
-submitted              .       .       .        .         .          .        .     .
-changes_requested      .       .       .        .         .          .        .     .
-rejected               .       .       .        .         .          .        .     .
-published              .       .       .        .         X          .        .     .
-under_review           .       .       .        .         X          .        .     .
-accepted               .       .       .        .         .          .        .     .
-partially_accepted     .       .       .        .         .          .        .     .
-declined               .       .       .        .         .          .        .     .
-implemented            .       .       .        .         .          .        .     .
-withdrawn              .       .       .        .         .          .        .     .
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       .       .        .        .         .          .        .     .
+submitted              .       .       .        .        .         .          .        .     .
+changes_requested      .       .       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       .       .        .        .         X          .        .     .
+under_review           .       .       .        .        .         X          .        .     .
+accepted               .       .       .        .        .         .          .        .     .
+partially_accepted     .       .       .        .        .         .          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
 # Only what was (partly) accepted can be carried out, by the owning department.
 MARK_IMPLEMENTED = _grid("""
-                   anonymous author citizen moderator own_staff other_staff panel admin
-draft                  .       .       .        .         .          .        .     .
-submitted              .       .       .        .         .          .        .     .
-changes_requested      .       .       .        .         .          .        .     .
-rejected               .       .       .        .         .          .        .     .
-published              .       .       .        .         .          .        .     .
-under_review           .       .       .        .         .          .        .     .
-accepted               .       .       .        .         X          .        .     .
-partially_accepted     .       .       .        .         X          .        .     .
-declined               .       .       .        .         .          .        .     .
-implemented            .       .       .        .         .          .        .     .
-withdrawn              .       .       .        .         .          .        .     .
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       .       .        .        .         .          .        .     .
+submitted              .       .       .        .        .         .          .        .     .
+changes_requested      .       .       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       .       .        .        .         .          .        .     .
+under_review           .       .       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         X          .        .     .
+partially_accepted     .       .       .        .        .         X          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         .          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
 PREDICATES = {
@@ -166,6 +186,7 @@ PREDICATES = {
     "can_edit_proposal": (can_edit_proposal, EDIT),
     "can_submit_proposal": (can_submit_proposal, SUBMIT),
     "can_withdraw_proposal": (can_withdraw_proposal, WITHDRAW),
+    "can_invite_coauthors": (can_invite_coauthors, INVITE_COAUTHORS),
     "can_moderate": (can_moderate, MODERATE),
     "can_handle_proposal": (can_handle_proposal, HANDLE),
     "can_mark_implemented": (can_mark_implemented, MARK_IMPLEMENTED),
@@ -179,6 +200,7 @@ def people(make_user, make_department, make_theme):
     return make_theme(own), {
         "anonymous": AnonymousUserMixin(),
         "author": make_user(),
+        "coauthor": make_user(),
         "citizen": make_user(),
         "moderator": make_user(Role.MODERATOR),
         "own_staff": make_user(Role.DEPARTMENT_STAFF, departments=[own]),
@@ -188,10 +210,27 @@ def people(make_user, make_department, make_theme):
     }
 
 
-@pytest.mark.parametrize("status", list(S))
-def test_role_by_state_grid(make_proposal, people, status):
+@pytest.fixture
+def grid_proposal(make_proposal, people):
+    """A proposal in the status, by the grid's author and with the grid's co-author."""
     theme, users = people
-    proposal = make_proposal(status, author=users["author"], themes=[theme])
+
+    def _make(status):
+        proposal = make_proposal(status, author=users["author"], themes=[theme])
+        # One who accepted an invitation while the proposal was still open to co-authors.
+        proposal.coauthors.append(
+            ProposalCoauthor(user=users["coauthor"], status=CoauthorStatus.ACCEPTED)
+        )
+        db.session.commit()
+        return proposal
+
+    return _make
+
+
+@pytest.mark.parametrize("status", list(S))
+def test_role_by_state_grid(grid_proposal, people, status):
+    _theme, users = people
+    proposal = grid_proposal(status)
 
     actual = {
         name: {role: predicate(users[role], proposal) for role in ROLES}

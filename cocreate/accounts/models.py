@@ -146,6 +146,7 @@ class Organisation(db.Model):
     memberships: Mapped[list["OrganisationMembership"]] = relationship(
         back_populates="organisation", cascade="all, delete-orphan"
     )
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])
 
     @property
     def is_verified(self) -> bool:

@@ -19,6 +19,10 @@ ACTION_LABELS = {
     "proposal.answered": _l("Forslag besvaret"),
     "proposal.implemented": _l("Forslag gennemført"),
     "department.sla_changed": _l("Svarfrister ændret"),
+    "panel.member_added": _l("Medlem af aktørpanelet tilføjet"),
+    "panel.seat_changed": _l("Plads i aktørpanelet ændret"),
+    "panel.member_deactivated": _l("Medlem af aktørpanelet meldt ud"),
+    "proposal.panel_review_requested": _l("Aktørpanelet bedt om en vurdering"),
 }
 
 

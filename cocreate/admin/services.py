@@ -17,4 +17,11 @@ def revoke_role_as_admin(actor: User, user: User, role: Role) -> None:
                 "Bed en anden administrator om at gøre det."
             )
         )
+    if role == Role.PANEL_MEMBER:
+        # The panel role belongs to a seat: end the seat, which takes the role with it.
+        from cocreate.panel.membership import active_seat_of, deactivate_panel_member
+
+        if (seat := active_seat_of(user)) is not None:
+            deactivate_panel_member(seat, actor)
+            return
     revoke_role(actor, user, role)

@@ -11,12 +11,27 @@ csrf.exempt(bp)
 # The modules register their views and handlers on bp.
 from cocreate.api import (  # noqa: E402
     auth,
+    comments,
     departments,
     errors,
     moderation,
     openapi,
+    panel,
     proposals,
+    supports,
     themes,
 )
 
-__all__ = ["auth", "bp", "departments", "errors", "moderation", "openapi", "proposals", "themes"]
+__all__ = [
+    "auth",
+    "bp",
+    "comments",
+    "departments",
+    "errors",
+    "moderation",
+    "openapi",
+    "panel",
+    "proposals",
+    "supports",
+    "themes",
+]

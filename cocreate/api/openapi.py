@@ -158,10 +158,49 @@ def _paths() -> dict:
             "parameters": [PROPOSAL_ID],
             "get": _operation(
                 "getProposal",
-                "Show a proposal (public ones to anyone; others to the author and staff)",
+                "Show a proposal (public ones to anyone; "
+                "others to the author, co-authors and staff)",
                 "proposals",
                 (200, "Proposal", "The proposal."),
                 (401, 404),
+            ),
+        },
+        f"{proposal_path}/support": {
+            "parameters": [PROPOSAL_ID],
+            "put": _operation(
+                "supportProposal",
+                "Support a published or acknowledged proposal; supporting again changes nothing",
+                "proposals",
+                (200, "SupportState", "The account supports the proposal."),
+                (401, 404, 409),
+                security=ACCOUNT,
+            ),
+            "delete": _operation(
+                "withdrawSupport",
+                "Take the account's support back; without one, nothing changes",
+                "proposals",
+                (200, "SupportState", "The account does not support the proposal."),
+                (401, 404, 409),
+                security=ACCOUNT,
+            ),
+        },
+        f"{proposal_path}/comments": {
+            "parameters": [PROPOSAL_ID],
+            "get": _operation(
+                "listComments",
+                "List a proposal's comments with their replies; placeholders keep their place",
+                "comments",
+                (200, "CommentList", "The comments, oldest first."),
+                (401, 404),
+            ),
+            "post": _operation(
+                "createComment",
+                "Comment on a public proposal, or reply to one of its top-level comments",
+                "comments",
+                (201, "Comment", "The new comment."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="NewComment",
             ),
         },
         "/moderation/queue": {
@@ -209,6 +248,32 @@ def _paths() -> dict:
                 WRITE_ERRORS,
                 security=ACCOUNT,
                 body="NewResponse",
+            ),
+        },
+        f"{proposal_path}/panel-requests": {
+            "parameters": [PROPOSAL_ID],
+            "post": _operation(
+                "requestPanelReview",
+                "Ask the stakeholder panel to review an open proposal by a due date "
+                "(a moderator or staff of the owning department)",
+                "panel",
+                (201, "PanelReviewRequest", "The request."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="NewPanelReviewRequest",
+            ),
+        },
+        f"{proposal_path}/reviews": {
+            "parameters": [PROPOSAL_ID],
+            "post": _operation(
+                "createPanelReview",
+                "Review a proposal the panel has been asked about (a panel member without a "
+                "conflict of interest; one review each)",
+                "panel",
+                (201, "PanelReview", "The review."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="NewPanelReview",
             ),
         },
     }

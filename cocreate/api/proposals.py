@@ -22,7 +22,7 @@ from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
 from cocreate.proposals.permissions import can_view_proposal
 from cocreate.proposals.queries import load_proposal, parse_filters, public_proposals
-from cocreate.proposals.services import create_proposal
+from cocreate.proposals.services import create_proposal, organisation_refusal
 
 PROPOSAL_PATH = f"/proposals/<int(max={ID_MAX}):proposal_id>"
 # Bounds on input, so that no request can build an oversized IN list or OFFSET.
@@ -35,7 +35,13 @@ NEW_PROPOSAL = Body(
     Text("summary", max_length=SUMMARY_MAX),
     Text("body", max_length=BODY_MAX, description="Markdown; HTML in it is shown as text."),
     IdList("theme_ids", max_items=THEMES_MAX, description="The first theme decides the owner."),
-    Integer("organisation_id", required=False, nullable=True),
+    Integer(
+        "organisation_id",
+        required=False,
+        nullable=True,
+        description="An organisation the account is a member of (verified or not), "
+        "to propose on its behalf.",
+    ),
 )
 
 
@@ -88,16 +94,15 @@ def create_proposal_view():
     """Create a proposal and submit it to moderation (createProposal)."""
     author = require_account()
     values, errors = NEW_PROPOSAL.read(json_body())
-    if values["organisation_id"] is not None:
-        # Organisations do not exist yet, so no account can act for one.
-        errors["organisation_id"] = _("Du handler ikke for denne organisation.")
-    refuse_if(errors)
+    # Name every wrong field at once, the organisation with the others.
+    refuse_if({**organisation_refusal(author, values["organisation_id"]), **errors})
     proposal = create_proposal(
         author,
         title=values["title"],
         summary=values["summary"],
         body=values["body"],
         theme_ids=values["theme_ids"],
+        organisation_id=values["organisation_id"],
     )
     db.session.commit()
     location = url_for("api.get_proposal", proposal_id=proposal.id)

@@ -2,12 +2,15 @@
 
 import enum
 
+from cocreate.api.comments import COMMENT_STATES, NEW_COMMENT
 from cocreate.api.departments import RESPONSE, TRANSFER
 from cocreate.api.moderation import DECISION
+from cocreate.api.panel import PANEL_REQUEST, PANEL_REVIEW
 from cocreate.api.proposals import NEW_PROPOSAL
 from cocreate.departments.models import Outcome
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.states import Action, ProposalStatus
+from cocreate.panel.models import SCORE_CRITERIA, SCORE_MAX, SCORE_MIN, Recommendation, SeatType
 
 STRING = {"type": "string"}
 INTEGER = {"type": "integer"}
@@ -16,6 +19,8 @@ BOOLEAN = {"type": "boolean"}
 NULLABLE_ID = {"type": ["integer", "null"]}
 TIMESTAMP = {"type": "string", "format": "date-time"}
 NULLABLE_TIMESTAMP = {"type": ["string", "null"], "format": "date-time"}
+SCORE = {"type": "integer", "minimum": SCORE_MIN, "maximum": SCORE_MAX}
+MEAN_SCORE = {"type": ["number", "null"], "minimum": SCORE_MIN, "maximum": SCORE_MAX}
 
 
 def ref(name: str) -> dict:
@@ -130,6 +135,10 @@ def component_schemas() -> dict:
         "ThemeList": items_of("Theme", "Every theme."),
         "Department": record({"id": INTEGER, "slug": STRING, "name": STRING}),
         "DepartmentList": items_of("Department", "Every department."),
+        "SupportState": record(
+            {"support_count": COUNT, "supported": BOOLEAN},
+            "The proposal's support count after the change, and whether the account supports it.",
+        ),
         "ProposalSummary": record(PROPOSAL_SUMMARY, "A proposal as lists show it."),
         "ProposalPage": record(
             {
@@ -146,7 +155,11 @@ def component_schemas() -> dict:
                 "body_html": {"type": "string", "description": "Sanitised HTML."},
                 "history": {"type": "array", "items": ref("HistoryEvent")},
                 "responses": {"type": "array", "items": ref("Response")},
-                "panel_summary": {"type": "null", "description": "Not yet available."},
+                "panel_summary": {
+                    "oneOf": [ref("PanelSummary"), {"type": "null"}],
+                    "description": "null until the viewer may see it: staff and the panel at "
+                    "once, everyone once the department has answered.",
+                },
             },
             "A proposal with its history, in the order things happened, and its answers.",
         ),
@@ -178,4 +191,83 @@ def component_schemas() -> dict:
         "ModerationDecision": DECISION.schema(),
         "Transfer": TRANSFER.schema(),
         "NewResponse": RESPONSE.schema(),
+        # The stakeholder panel.
+        "NewPanelReviewRequest": PANEL_REQUEST.schema(),
+        "NewPanelReview": PANEL_REVIEW.schema(),
+        "PanelReviewRequest": record(
+            {
+                "id": INTEGER,
+                "proposal_id": INTEGER,
+                "due_date": {"type": "string", "format": "date"},
+                "created_at": TIMESTAMP,
+            },
+            "A request for the panel's review of a proposal.",
+        ),
+        "PanelReview": record(
+            {
+                "id": INTEGER,
+                "proposal_id": INTEGER,
+                "seat_type": values(SeatType),
+                "scores": record(dict.fromkeys(SCORE_CRITERIA, SCORE)),
+                "recommendation": values(Recommendation),
+                "comment": STRING,
+                "created_at": TIMESTAMP,
+            },
+            "One panel member's review, by the kind of seat they hold.",
+        ),
+        "PanelSummary": record(
+            {
+                "review_count": COUNT,
+                "mean_scores": record(
+                    dict.fromkeys(SCORE_CRITERIA, MEAN_SCORE),
+                    "Each criterion's mean, rounded half up to one decimal; null without reviews.",
+                ),
+                "recommendations": record(
+                    {value.value: COUNT for value in Recommendation},
+                    "How many reviews gave each recommendation.",
+                ),
+            },
+            "The stakeholder panel's reviews of a proposal, in sum.",
+        ),
+        "Comment": record(
+            {
+                "id": INTEGER,
+                "parent_id": NULLABLE_ID,
+                "state": {
+                    "type": "string",
+                    "enum": list(COMMENT_STATES),
+                    "description": "Anything but `visible` is a placeholder without the text.",
+                },
+                "author": {"oneOf": [ref("Actor"), {"type": "null"}]},
+                "organisation": {
+                    "oneOf": [
+                        record({"id": INTEGER, "name": STRING, "verified": BOOLEAN}),
+                        {"type": "null"},
+                    ],
+                    "description": "The association or business the author wrote for.",
+                },
+                "official_department_id": {
+                    **NULLABLE_ID,
+                    "description": "Set on the owning department's official replies.",
+                },
+                "response_id": {
+                    **NULLABLE_ID,
+                    "description": "The preliminary answer the comment was written to.",
+                },
+                "body_html": {
+                    "type": ["string", "null"],
+                    "description": "Sanitised HTML; null in a placeholder.",
+                },
+                "moderation_note": {
+                    "type": ["string", "null"],
+                    "description": "Why a moderator acted; only to the comment's author.",
+                },
+                "created_at": TIMESTAMP,
+                "edited_at": NULLABLE_TIMESTAMP,
+                "replies": {"type": "array", "items": ref("Comment")},
+            },
+            "A comment and, on a top-level one, its replies, oldest first.",
+        ),
+        "CommentList": items_of("Comment", "The proposal's top-level comments, oldest first."),
+        "NewComment": NEW_COMMENT.schema(),
     }

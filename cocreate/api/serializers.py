@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 from cocreate.core.pagination import Page
+from cocreate.panel.queries import visible_summary
 from cocreate.proposals.history import HistoryEvent, proposal_history
 
 
@@ -110,6 +111,12 @@ def history_event_data(event: HistoryEvent) -> dict:
     }
 
 
+def panel_summary_data(proposal, viewer) -> dict | None:
+    """The stakeholder panel's summary; null for those who may not see it yet."""
+    summary = visible_summary(proposal, viewer)
+    return summary.as_dict() if summary is not None else None
+
+
 def proposal_data(proposal, viewer) -> dict:
     """The whole proposal as the viewer may see it (notes depend on who asks)."""
     return {
@@ -117,8 +124,7 @@ def proposal_data(proposal, viewer) -> dict:
         "body_html": proposal.body_html,
         "history": [history_event_data(e) for e in proposal_history(proposal, viewer)],
         "responses": [response_data(response) for response in proposal.responses],
-        # Filled in when panel reviews arrive (a later issue).
-        "panel_summary": None,
+        "panel_summary": panel_summary_data(proposal, viewer),
     }
 
 

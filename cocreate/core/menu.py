@@ -28,12 +28,26 @@ def main_menu() -> list[MenuItem]:
         roles = current_user.roles
         if Role.MODERATOR in roles:
             entries.append(
-                (_("Moderation"), "moderation.queue", ("moderation.queue", "moderation.decide"))
+                (
+                    _("Moderation"),
+                    "moderation.queue",
+                    ("moderation.queue", "moderation.decide", "moderation.flag_queue"),
+                )
+            )
+        if roles & {Role.MODERATOR, Role.ADMIN}:
+            entries.append(
+                (
+                    _("Organisationer"),
+                    "organisations.verify_queue",
+                    ("organisations.verify_queue",),
+                )
             )
         if Role.DEPARTMENT_STAFF in roles:
             entries.append(
                 (_("Forvaltning"), "departments.index", ("departments.index", "departments.inbox"))
             )
+        if roles & {Role.PANEL_MEMBER, Role.ADMIN}:
+            entries.append((_("Aktørpanel"), "panel.index", ("panel.",)))
         if Role.ADMIN in roles:
             entries.append((_("Administration"), "admin.index", ("admin.",)))
     endpoint = request.endpoint or ""

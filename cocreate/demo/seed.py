@@ -16,6 +16,7 @@ from cocreate.demo.data import ACCOUNTS, DEPARTMENTS, PROPOSALS, STRATEGIES
 from cocreate.demo.story import Cast
 from cocreate.departments.models import Department
 from cocreate.extensions import db
+from cocreate.panel.models import PanelMember, SeatType
 from cocreate.strategy.models import Strategy, Theme
 
 # The demo is loaded when this department exists.
@@ -66,6 +67,7 @@ def seed_demo_municipality(now: datetime | None = None) -> None:
         departments=departments,
         themes=_create_strategies(departments),
     )
+    _seat_panel_members(cast.accounts.values())
     # Oldest first, so that ids follow the order in which proposals were written.
     oldest_first = sorted(PROPOSALS, key=lambda demo: -demo.story[0].days_ago)
     for number, demo in enumerate(oldest_first):
@@ -125,6 +127,14 @@ def _create_accounts(departments: dict[str, Department], now: datetime) -> dict[
         )
         backdate(user, since, moment(now, spec.joined_days_ago, number))
     return accounts
+
+
+def _seat_panel_members(accounts) -> None:
+    """The demo's panel members hold citizen representatives' seats."""
+    for user in accounts:
+        if user.has_role(Role.PANEL_MEMBER):
+            db.session.add(PanelMember(user=user, seat_type=SeatType.CITIZEN_REPRESENTATIVE))
+    db.session.flush()
 
 
 def _names_in_use() -> list[str]:

@@ -114,7 +114,8 @@ def _new_response(proposal, actor, outcome: Outcome, text: str, preliminary=Fals
     )
 
 
-def _open_comment_window(proposal):
+def open_comment_window(proposal):
+    """The preliminary answer whose comment window is open now, if there is one."""
     now = utcnow()
     for response in proposal.responses:
         if response.comment_window_open(now):
@@ -142,7 +143,7 @@ def respond_to_proposal(
         if proposal.status == ProposalStatus.PUBLISHED:
             transition(proposal, Action.ACKNOWLEDGE, actor)
     else:
-        window = _open_comment_window(proposal)
+        window = open_comment_window(proposal)
         if window is not None:
             raise TransitionNotAllowed(
                 _(

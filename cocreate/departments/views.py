@@ -12,6 +12,7 @@ from cocreate.departments import permissions, queries, services
 from cocreate.departments.forms import ImplementedForm, ResponseForm, SlaForm, TransferForm
 from cocreate.departments.models import Department, Outcome
 from cocreate.extensions import db
+from cocreate.panel.queries import panel_request_context
 from cocreate.proposals.history import proposal_history
 from cocreate.proposals.queries import load_proposal
 from cocreate.strategy.queries import all_departments
@@ -80,6 +81,7 @@ def _handling_forms(proposal):
         "response_form": ResponseForm(),
         "implemented_form": ImplementedForm(),
         "history": proposal_history(proposal, current_user),
+        **panel_request_context(proposal, current_user),
     }
 
 

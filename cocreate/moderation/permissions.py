@@ -23,3 +23,19 @@ def can_read_moderation_notes(user, proposal) -> bool:
         or bool(user.roles & {Role.MODERATOR, Role.ADMIN})
         or is_staff_of_owner(user, proposal)
     )
+
+
+def _is_moderator(user) -> bool:
+    return user is not None and user.is_authenticated and user.has_role(Role.MODERATOR)
+
+
+def can_handle_flags(user, comment=None) -> bool:
+    """Moderators see the flag queue; they restore or remove others' comments, never their own."""
+    if not _is_moderator(user):
+        return False
+    return comment is None or comment.author_id != user.id
+
+
+def can_hide_proposal(user, proposal) -> bool:
+    """Moderators hide, and restore, public proposals other than their own."""
+    return _is_moderator(user) and proposal.status.is_public and proposal.author_id != user.id

@@ -66,3 +66,7 @@ def decide(proposal_id: int):
             # Refused for its state: most often another moderator decided first.
             return redirect(url_for("proposals.detail", proposal_id=proposal_id))
     return render_template("moderation/decide.html", proposal=proposal, form=form)
+
+
+# The flag queue and hiding proposals register their routes on bp.
+from cocreate.moderation import flag_views  # noqa: E402, F401

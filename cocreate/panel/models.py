@@ -13,6 +13,14 @@ from cocreate.extensions import db
 SCORE_CRITERIA = ("value", "feasibility", "cocreation", "strategy_fit")
 SCORE_MIN, SCORE_MAX = 1, 5
 REVIEW_COMMENT_MAX = 5_000
+CONFLICT_REASON_MAX = 1_000
+
+CRITERION_LABELS = {
+    "value": _l("Værdi for borgerne"),
+    "feasibility": _l("Gennemførlighed"),
+    "cocreation": _l("Potentiale for samskabelse"),
+    "strategy_fit": _l("Sammenhæng med strategiens tema"),
+}
 
 
 class SeatType(enum.StrEnum):

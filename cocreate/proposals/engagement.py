@@ -1,6 +1,92 @@
-"""Placeholder: support and follow state shown on the proposal page."""
+"""Supporting a proposal, and the support and follow state shown on the proposal page."""
+
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+from sqlalchemy import delete, exists, select
+
+from cocreate.core.errors import PermissionDenied, TransitionNotAllowed
+from cocreate.core.once import insert_once
+from cocreate.extensions import db
+from cocreate.proposals import permissions
+from cocreate.proposals.counters import move_count
+from cocreate.proposals.models import Follow, Proposal, Support
 
 
-def engagement_context(proposal, viewer) -> dict:
+def support_proposal(proposal: Proposal, user) -> bool:
+    """Add the account's support, once; tell whether this call added it.
+
+    Afterwards proposal.support_count holds the count as the database has it.
+    """
+    if not permissions.can_support_proposal(user, proposal):
+        _require_account(user)
+        if proposal.status not in permissions.SUPPORTABLE_STATUSES:
+            raise TransitionNotAllowed(
+                _(
+                    "Forslaget kan kun støttes, mens det er offentliggjort eller under "
+                    "behandling. Det har status «%(status)s».",
+                    status=proposal.status.label,
+                )
+            )
+        raise TransitionNotAllowed(_("Forslaget er skjult af moderatorerne og kan ikke støttes."))
+    added = insert_once(Support.__table__, proposal_id=proposal.id, user_id=user.id)
+    move_count(proposal.id, "support_count", 1 if added else 0)
+    return added
+
+
+def withdraw_support(proposal: Proposal, user) -> bool:
+    """Take the account's support back; tell whether there was one to take back."""
+    if not permissions.can_withdraw_support(user, proposal):
+        _require_account(user)
+        raise TransitionNotAllowed(
+            _(
+                "Støtten kan ikke trækkes tilbage, når forslaget har status «%(status)s».",
+                status=proposal.status.label,
+            )
+        )
+    table = Support.__table__
+    result = db.session.execute(
+        delete(table).where(table.c.proposal_id == proposal.id, table.c.user_id == user.id)
+    )
+    removed = result.rowcount == 1
+    move_count(proposal.id, "support_count", -1 if removed else 0)
+    return removed
+
+
+def _require_account(user) -> None:
+    if user is None or not user.is_authenticated:
+        raise PermissionDenied(_("Log ind for at støtte forslaget."))
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """What the viewer has done with the proposal and what they may do now."""
+
+    supported: bool
+    following: bool
+    accepts_support: bool  # open for support at all, whoever looks
+    can_support: bool
+    can_withdraw: bool
+    can_follow: bool
+
+
+def engagement_context(proposal: Proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries."""
-    return {}
+    supported = following = False
+    if viewer is not None and viewer.is_authenticated:
+        supported, following = db.session.execute(
+            select(
+                exists().where(Support.proposal_id == proposal.id, Support.user_id == viewer.id),
+                exists().where(Follow.proposal_id == proposal.id, Follow.user_id == viewer.id),
+            )
+        ).one()
+    return {
+        "engagement": Engagement(
+            supported=supported,
+            following=following,
+            accepts_support=permissions.accepts_support(proposal),
+            can_support=not supported and permissions.can_support_proposal(viewer, proposal),
+            can_withdraw=supported and permissions.can_withdraw_support(viewer, proposal),
+            can_follow=permissions.can_follow_proposal(viewer, proposal),
+        )
+    }

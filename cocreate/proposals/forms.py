@@ -3,10 +3,11 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
+from cocreate.accounts.organisations import organisations_of
 from cocreate.core.forms import choice_messages, max_length, options
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
@@ -29,6 +30,36 @@ def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
     for theme_id, theme, strategy in rows:
         groups.setdefault(strategy, []).append((theme_id, theme))
     return list(groups.items())
+
+
+def _organisation_id(value):
+    """The chosen organisation's id, or None for the account itself."""
+    if value in (None, ""):
+        return None
+    return int(value)
+
+
+def organisation_choices(actor, current=None) -> list[tuple[object, str]]:
+    """The actor themself, then each organisation they act for, unverified ones marked.
+
+    The proposal's current organisation is kept among the choices, so that an edit by a
+    co-author who is not a member leaves it as it is.
+    """
+    organisations = organisations_of(actor) if actor is not None else []
+    if current is not None and current not in organisations:
+        organisations.append(current)
+    choices: list[tuple[object, str]] = [("", str(_l("Mig selv")))]
+    for organisation in organisations:
+        if organisation.is_verified:
+            label = _l("%(name)s (%(kind)s)", name=organisation.name, kind=organisation.kind.label)
+        else:
+            label = _l(
+                "%(name)s (%(kind)s, ikke verificeret)",
+                name=organisation.name,
+                kind=organisation.kind.label,
+            )
+        choices.append((organisation.id, str(label)))
+    return choices
 
 
 class ProposalForm(FlaskForm):
@@ -59,14 +90,26 @@ class ProposalForm(FlaskForm):
         **choice_messages(),
         description=_l("Det første tema, du vælger, afgør, hvilken forvaltning der får forslaget."),
     )
+    organisation_id = SelectField(
+        _l("Stil forslaget som"),
+        coerce=_organisation_id,
+        **choice_messages(),
+        description=_l(
+            "Du kan stille forslaget på vegne af en forening eller virksomhed, du er medlem af."
+        ),
+    )
     save_draft = SubmitField(_l("Gem som kladde"))
     submit = SubmitField(_l("Send til moderation"))
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, actor=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.theme_groups = theme_groups()
         self.theme_ids.choices = options(
             choice for _, group in self.theme_groups for choice in group
+        )
+        proposal = kwargs.get("obj")
+        self.organisation_id.choices = options(
+            organisation_choices(actor, proposal.organisation if proposal is not None else None)
         )
 
     def content(self) -> dict:
@@ -76,4 +119,5 @@ class ProposalForm(FlaskForm):
             "summary": self.summary.data,
             "body": self.body.data,
             "theme_ids": self.theme_ids.data,
+            "organisation_id": self.organisation_id.data,
         }

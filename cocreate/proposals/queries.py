@@ -109,7 +109,11 @@ def parse_filters(args) -> ProposalFilters:
 
 def public_proposals(filters: ProposalFilters) -> Select:
     """Public proposals matching the filters, in the chosen order, with what lists show."""
-    statement = select(Proposal).options(selectinload(Proposal.theme_links))
+    statement = (
+        select(Proposal)
+        .options(selectinload(Proposal.theme_links))
+        .where(Proposal.hidden_at.is_(None))
+    )
     if filters.status is not None:
         statement = statement.where(Proposal.status == filters.status)
     else:

@@ -5,6 +5,8 @@ from collections.abc import Sequence
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from cocreate.accounts.models import Organisation
+from cocreate.accounts.permissions import can_act_for
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
@@ -12,6 +14,7 @@ from cocreate.core.validation import check_text
 from cocreate.extensions import db
 from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
 from cocreate.proposals import permissions
+from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.models import (
     BODY_MAX,
     SUMMARY_MAX,
@@ -33,6 +36,44 @@ def _load_themes(theme_ids: Sequence[int]) -> list[Theme]:
         message = _("Ukendt tema: %(ids)s.", ids=", ".join(missing))
         raise ValidationFailed(message, {"theme_ids": message})
     return [found[i] for i in unique_ids]
+
+
+# update_proposal leaves the organisation the proposal is from as it is, unless given one.
+UNCHANGED = object()
+
+
+def organisation_refusal(actor, organisation_id: int | None) -> dict[str, str]:
+    """Why the actor may not propose for the organisation, by field name; empty if they may."""
+    if organisation_id is None or can_act_for(actor, db.session.get(Organisation, organisation_id)):
+        return {}
+    return {"organisation_id": _("Du handler ikke for denne organisation.")}
+
+
+def _set_organisation(proposal: Proposal, actor, organisation_id) -> None:
+    """Say which organisation the proposal is from: the author picks one they act for."""
+    if organisation_id is UNCHANGED or organisation_id == proposal.organisation_id:
+        return
+    refusal = organisation_refusal(actor, organisation_id)
+    if proposal.author.id != actor.id:
+        refusal = {"organisation_id": _("Kun forfatteren vælger, hvem forslaget stilles som.")}
+    if refusal:
+        raise ValidationFailed(refusal["organisation_id"], refusal)
+    proposal.organisation = (
+        db.session.get(Organisation, organisation_id) if organisation_id is not None else None
+    )
+
+
+def _all_checked(*steps) -> None:
+    """Run every step; if any refuse, refuse once, naming the fields of all of them."""
+    fields, message = {}, None
+    for step in steps:
+        try:
+            step()
+        except ValidationFailed as error:
+            fields.update(error.fields)
+            message = message or error.message
+    if fields:
+        raise ValidationFailed(message, fields)
 
 
 def _refuse(actor, proposal: Proposal, state_message: str):
@@ -57,27 +98,54 @@ def _apply_content(proposal: Proposal, title: str, summary: str, body: str, them
 
 
 def create_proposal(
-    author, *, title: str, summary: str, body: str, theme_ids, submit: bool = True
+    author,
+    *,
+    title: str,
+    summary: str,
+    body: str,
+    theme_ids,
+    organisation_id: int | None = None,
+    submit: bool = True,
 ) -> Proposal:
-    """Create a proposal as a draft, or submit it to moderation at once."""
+    """Create a proposal as a draft, or submit it to moderation at once.
+
+    With organisation_id the author proposes on behalf of an organisation they act for.
+    """
     if not permissions.can_create_proposal(author):
         raise PermissionDenied(_("Log ind for at stille et forslag."))
     proposal = Proposal(author=author, status=ProposalStatus.DRAFT)
-    _apply_content(proposal, title, summary, body, theme_ids)
+    _all_checked(
+        lambda: _set_organisation(proposal, author, organisation_id),
+        lambda: _apply_content(proposal, title, summary, body, theme_ids),
+    )
     db.session.add(proposal)
     db.session.flush()
+    follow_proposal_quietly(author, proposal)
     if submit:
         transition(proposal, Action.SUBMIT, author)
     return proposal
 
 
 def update_proposal(
-    proposal: Proposal, actor, *, title: str, summary: str, body: str, theme_ids
+    proposal: Proposal,
+    actor,
+    *,
+    title: str,
+    summary: str,
+    body: str,
+    theme_ids,
+    organisation_id=UNCHANGED,
 ) -> Proposal:
-    """Change the text and themes while the author may still edit."""
+    """Change the text and themes while the author and co-authors may still edit."""
     if not permissions.can_edit_proposal(actor, proposal):
-        _refuse(actor, proposal, _("Forslaget kan ikke redigeres i sin nuværende status."))
-    _apply_content(proposal, title, summary, body, theme_ids)
+        message = _("Forslaget kan ikke redigeres i sin nuværende status.")
+        if permissions.is_coauthor(actor, proposal):
+            raise TransitionNotAllowed(message)
+        _refuse(actor, proposal, message)
+    _all_checked(
+        lambda: _set_organisation(proposal, actor, organisation_id),
+        lambda: _apply_content(proposal, title, summary, body, theme_ids),
+    )
     flush_proposal()
     return proposal
 

@@ -64,7 +64,7 @@ def mine():
 @bp.route("/proposals/new", methods=["GET", "POST"])
 @login_required
 def new():
-    form = ProposalForm()
+    form = ProposalForm(actor=current_user)
     if form.validate_on_submit():
         submit = bool(form.submit.data)
         done, proposal = perform(
@@ -89,7 +89,12 @@ def _load_visible(proposal_id: int):
 
 @bp.get("/proposals/<int:proposal_id>")
 def detail(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_proposal(proposal_id)
+    if proposal is not None and permissions.is_hidden_from(current_user, proposal):
+        # Hidden by a moderator: the public learns that, not what it said.
+        return render_template("proposals/hidden.html")
+    if proposal is None or not permissions.can_view_proposal(current_user, proposal):
+        abort(404)
     return render_template(
         "proposals/detail.html",
         proposal=proposal,
@@ -105,7 +110,7 @@ def detail(proposal_id: int):
 @login_required
 def edit(proposal_id: int):
     proposal = _load_visible(proposal_id)
-    require(permissions.is_author(current_user, proposal))
+    require(permissions.is_author_or_coauthor(current_user, proposal))
     if not permissions.can_edit_proposal(current_user, proposal):
         flash(
             _(
@@ -115,7 +120,7 @@ def edit(proposal_id: int):
             "error",
         )
         return redirect(url_for("proposals.detail", proposal_id=proposal.id))
-    form = ProposalForm(obj=proposal)
+    form = ProposalForm(obj=proposal, actor=current_user)
     if request.method == "GET":
         form.theme_ids.data = proposal.theme_ids
     if form.validate_on_submit():
@@ -147,3 +152,11 @@ def withdraw(proposal_id: int):
     if perform(lambda: services.withdraw_proposal(proposal, current_user))[0]:
         flash(_("Dit forslag er trukket tilbage."), "success")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
+# The pages of co-authors, comments, and support and follow register their routes on bp.
+from cocreate.proposals import (  # noqa: E402, F401
+    coauthor_views,
+    comment_views,
+    engagement_views,
+)

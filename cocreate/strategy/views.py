@@ -1,7 +1,16 @@
-"""The strategies and their themes."""
+"""The strategies and their themes, and following a theme."""
 
-from flask import Blueprint, render_template
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+from sqlalchemy import select
 
+from cocreate.accounts.views import safe_next
+from cocreate.core.views import perform
+from cocreate.extensions import db
+from cocreate.proposals import follows
+from cocreate.proposals.permissions import can_follow_theme
+from cocreate.strategy.models import Theme
 from cocreate.strategy.queries import all_strategies
 
 bp = Blueprint("strategy", __name__, url_prefix="/themes")
@@ -9,4 +18,47 @@ bp = Blueprint("strategy", __name__, url_prefix="/themes")
 
 @bp.get("")
 def index():
-    return render_template("strategy/index.html", strategies=all_strategies())
+    return render_template(
+        "strategy/index.html",
+        strategies=all_strategies(),
+        can_follow=can_follow_theme(current_user),
+        followed=follows.followed_theme_ids(current_user),
+    )
+
+
+def _theme_or_404(slug: str) -> Theme:
+    theme = db.session.scalar(select(Theme).where(Theme.slug == slug))
+    if theme is None:
+        abort(404)
+    return theme
+
+
+def _back_to(theme: Theme):
+    target = safe_next(request.form.get("next"))
+    return redirect(target or url_for("strategy.index", _anchor=f"theme-{theme.id}"))
+
+
+@bp.post("/<slug>/follow")
+@login_required
+def follow(slug: str):
+    theme = _theme_or_404(slug)
+    done, added = perform(lambda: follows.follow_theme(theme, current_user))
+    if done:
+        if added:
+            flash(_("Du følger nu temaet %(title)s.", title=theme.title), "success")
+        else:
+            flash(_("Du følger allerede temaet %(title)s.", title=theme.title), "info")
+    return _back_to(theme)
+
+
+@bp.post("/<slug>/unfollow")
+@login_required
+def unfollow(slug: str):
+    theme = _theme_or_404(slug)
+    done, removed = perform(lambda: follows.unfollow_theme(theme, current_user))
+    if done:
+        if removed:
+            flash(_("Du følger ikke længere temaet %(title)s.", title=theme.title), "success")
+        else:
+            flash(_("Du fulgte ikke temaet %(title)s.", title=theme.title), "info")
+    return _back_to(theme)

@@ -3,8 +3,10 @@
 import json
 
 import pytest
+from sqlalchemy import func, select
 
-from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
+from cocreate.extensions import db
+from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX, Proposal
 from tests.api.contract import assert_error
 
 
@@ -51,6 +53,30 @@ def test_create_with_optional_organisation_left_out(api, secret, body):
     assert response.status_code == 201
 
 
+@pytest.mark.parametrize("verified", [True, False])
+def test_create_for_an_organisation_the_account_acts_for(
+    api, secret, body, author, make_organisation, verified
+):
+    organisation = make_organisation(members=[author], verified=verified)
+    response = api.post(
+        "/api/v1/proposals", token=secret, json={**body, "organisation_id": organisation.id}
+    )
+    assert response.status_code == 201
+    proposal = db.session.get(Proposal, response.get_json()["id"])
+    assert proposal.organisation_id == organisation.id
+
+
+def test_create_for_an_organisation_of_others_is_refused(api, secret, body, make_organisation):
+    organisation = make_organisation(verified=True)
+    for changes, fields in (
+        ({"organisation_id": organisation.id}, ["organisation_id"]),
+        ({"organisation_id": organisation.id, "theme_ids": []}, ["organisation_id", "theme_ids"]),
+    ):
+        response = api.post("/api/v1/proposals", token=secret, json={**body, **changes})
+        assert_error(response, 422, "validation_failed", fields)
+    assert db.session.scalar(select(func.count(Proposal.id))) == 0
+
+
 def test_anonymous_is_refused(api, body):
     response = api.post("/api/v1/proposals", json=body)
     assert_error(response, 401, "unauthorized")
@@ -83,7 +109,8 @@ def test_every_missing_field_is_named(api, secret):
         ({"theme_ids": [10**30]}, ["theme_ids"]),
         ({"theme_ids": list(range(1, 12))}, ["theme_ids"]),
         ({"theme_ids": None}, ["theme_ids"]),
-        ({"organisation_id": 1}, ["organisation_id"]),
+        ({"organisation_id": 1}, ["organisation_id"]),  # no such organisation, or not theirs
+        ({"organisation_id": 0}, ["organisation_id"]),
         ({"organisation_id": "x"}, ["organisation_id"]),
         ({"organisation_id": 1, "title": ""}, ["organisation_id", "title"]),
     ],

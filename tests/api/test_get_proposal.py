@@ -23,7 +23,12 @@ def test_an_answered_proposal_with_its_history(api, make_proposal):
     assert data["theme_ids"] == proposal.theme_ids
     assert data["department_id"] == proposal.department_id
     assert (data["support_count"], data["comment_count"]) == (0, 0)
-    assert data["panel_summary"] is None
+    # Answered, so public; no member has reviewed it.
+    assert data["panel_summary"] == {
+        "review_count": 0,
+        "mean_scores": dict.fromkeys(("value", "feasibility", "cocreation", "strategy_fit")),
+        "recommendations": {"recommend": 0, "recommend_with_changes": 0, "not_recommended": 0},
+    }  # EMPTY_PANEL_SUMMARY
     assert "<p>Mere lys på stierne." in data["body_html"]
     assert "<script" not in data["body_html"] and 'href="javascript' not in data["body_html"]
     submit, *middle, answer = data["history"]

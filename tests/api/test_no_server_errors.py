@@ -57,6 +57,10 @@ def bodies(make_proposal, make_theme, make_department):
             {"department_id": department.id, "reason": "R"},
             published.department,
         ),
+        f"/api/v1/proposals/{published.id}/comments": (
+            {"body": "B", "parent_id": None, "organisation_id": None},
+            "citizen",
+        ),
         f"/api/v1/proposals/{published.id}/responses": (
             {"outcome": "accepted", "text": "T", "preliminary": True},
             published.department,

@@ -17,22 +17,27 @@ OPERATIONS = {
     "decideProposal": ("POST", "/api/v1/proposals/{id}/moderation"),
     "transferProposal": ("POST", "/api/v1/proposals/{id}/transfer"),
     "respondToProposal": ("POST", "/api/v1/proposals/{id}/responses"),
+    "requestPanelReview": ("POST", "/api/v1/proposals/{id}/panel-requests"),
+    "createPanelReview": ("POST", "/api/v1/proposals/{id}/reviews"),
+    "supportProposal": ("PUT", "/api/v1/proposals/{id}/support"),
+    "withdrawSupport": ("DELETE", "/api/v1/proposals/{id}/support"),
+    "listComments": ("GET", "/api/v1/proposals/{id}/comments"),
+    "createComment": ("POST", "/api/v1/proposals/{id}/comments"),
 }
 LATER = {
-    "listComments",
-    "createComment",
-    "supportProposal",
-    "withdrawSupport",
-    "requestPanelReview",
-    "createPanelReview",
     "getStats",
 }
 ACCOUNT_ONLY = {
+    "createComment",
     "createProposal",
     "getModerationQueue",
     "decideProposal",
     "transferProposal",
     "respondToProposal",
+    "requestPanelReview",
+    "createPanelReview",
+    "supportProposal",
+    "withdrawSupport",
 }
 
 
@@ -82,7 +87,7 @@ def test_operations_declare_security_and_errors(spec, operation_id):
         schema = resolve(spec, response)["content"]["application/json"]["schema"]
         if status.startswith("4"):
             assert schema == {"$ref": "#/components/schemas/Error"}
-    if operation_id.startswith(("create", "decide", "transfer", "respond")):
+    if operation_id.startswith(("create", "decide", "transfer", "respond", "request")):
         assert {"400", "413", "422"} <= set(operation["responses"])
         assert operation["requestBody"]["required"] is True
 

@@ -1,0 +1,171 @@
+"""Organisations: registering one, its members, verification by staff, and what it proposed."""
+
+from flask_babel import gettext as _
+from sqlalchemy import Select, select
+from sqlalchemy.orm import joinedload, selectinload
+
+from cocreate.accounts import permissions
+from cocreate.accounts.cvr import is_valid_cvr, normalise_cvr
+from cocreate.accounts.models import Organisation, OrganisationKind, OrganisationMembership
+from cocreate.accounts.services import find_user_by_email
+from cocreate.core.audit import record_audit
+from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
+from cocreate.core.types import utcnow
+from cocreate.core.validation import check_text, flush_unique
+from cocreate.extensions import db
+from cocreate.moderation.states import PUBLIC_STATUSES
+from cocreate.proposals.models import Proposal
+
+NAME_MAX = 200
+DESCRIPTION_MAX = 1_000
+
+
+def _refuse(field: str, message: str):
+    raise ValidationFailed(message, {field: message})
+
+
+def _checked_cvr(kind: OrganisationKind, cvr: str) -> str | None:
+    """The business's CVR number, normalised; refuse a missing, wrong or taken one."""
+    cvr = normalise_cvr(cvr or "")
+    if kind != OrganisationKind.BUSINESS:
+        if cvr:
+            _refuse("cvr", _("Kun virksomheder registreres med CVR-nummer. Lad feltet stå tomt."))
+        return None
+    if not cvr:
+        _refuse("cvr", _("Skriv virksomhedens CVR-nummer."))
+    if not is_valid_cvr(cvr):
+        _refuse(
+            "cvr",
+            _("CVR-nummeret er ikke gyldigt. Det er 8 cifre, og kontrolcifferet skal passe."),
+        )
+    if db.session.scalar(select(Organisation.id).where(Organisation.cvr == cvr)) is not None:
+        _refuse("cvr", _taken(cvr))
+    return cvr
+
+
+def _taken(cvr: str) -> str:
+    return _("En virksomhed med CVR-nummeret %(cvr)s er allerede registreret.", cvr=cvr)
+
+
+def register_organisation(
+    actor, *, kind: OrganisationKind, name: str, cvr: str = "", description: str = ""
+) -> Organisation:
+    """Register an association or a business, unverified, with the actor as its member."""
+    if actor is None or not actor.is_authenticated:
+        raise PermissionDenied(_("Log ind for at registrere en organisation."))
+    check_text(name=(name, NAME_MAX))
+    description = (description or "").strip()
+    if len(description) > DESCRIPTION_MAX:
+        _refuse("description", _("Må højst være %(max)d tegn.", max=DESCRIPTION_MAX))
+    organisation = Organisation(
+        kind=kind,
+        name=name.strip(),
+        cvr=_checked_cvr(kind, cvr),
+        description=description,
+        created_by_id=actor.id,
+    )
+    organisation.memberships.append(OrganisationMembership(user=actor))
+    db.session.add(organisation)
+    flush_unique("cvr", _taken(organisation.cvr or ""))
+    record_audit(
+        actor,
+        "organisation.registered",
+        organisation,
+        None,
+        {"kind": kind.value, "name": organisation.name, "cvr": organisation.cvr},
+    )
+    return organisation
+
+
+def add_member(organisation: Organisation, actor, email: str) -> OrganisationMembership:
+    """Let a member add another existing account, found by its e-mail address."""
+    if not permissions.can_manage_members(actor, organisation):
+        raise PermissionDenied(_("Kun organisationens medlemmer kan tilføje andre."))
+    email = (email or "").strip()
+    if not email:
+        _refuse("email", _("Skriv e-mailadressen på den konto, du vil tilføje."))
+    user = find_user_by_email(email)
+    if user is None or not user.is_active:
+        _refuse("email", _("Der findes ingen konto med e-mailadressen %(email)s.", email=email))
+    if any(m.user_id == user.id for m in organisation.memberships):
+        _refuse("email", _("%(name)s er allerede medlem.", name=user.name))
+    membership = OrganisationMembership(user=user)
+    organisation.memberships.append(membership)
+    flush_unique("email", _("%(name)s er allerede medlem.", name=user.name))
+    record_audit(actor, "organisation.member_added", organisation, None, {"user_id": user.id})
+    return membership
+
+
+def leave_organisation(organisation: Organisation, actor) -> None:
+    """Stop being a member; the last member stays, so someone can still act for it."""
+    if not permissions.can_manage_members(actor, organisation):
+        raise PermissionDenied(_("Du er ikke medlem af organisationen."))
+    if len(organisation.memberships) == 1:
+        raise TransitionNotAllowed(
+            _("Du er det eneste medlem. Tilføj et andet medlem, før du forlader organisationen.")
+        )
+    organisation.memberships = [m for m in organisation.memberships if m.user_id != actor.id]
+    db.session.flush()
+    record_audit(actor, "organisation.member_left", organisation, {"user_id": actor.id}, None)
+
+
+def verify_organisation(organisation: Organisation, actor) -> Organisation:
+    """Mark the organisation as checked by staff; its badge shows it from now on."""
+    if not permissions.can_verify_organisation(actor):
+        raise PermissionDenied(_("Kun moderatorer og administratorer verificerer organisationer."))
+    if organisation.is_verified:
+        raise TransitionNotAllowed(_("Organisationen er allerede verificeret."))
+    if not permissions.can_verify_organisation(actor, organisation):
+        raise PermissionDenied(_("Du kan ikke verificere en organisation, du selv er medlem af."))
+    organisation.verified_at = utcnow()
+    organisation.verified_by_id = actor.id
+    db.session.flush()
+    record_audit(
+        actor, "organisation.verified", organisation, {"verified": False}, {"verified": True}
+    )
+    return organisation
+
+
+def load_organisation(organisation_id: int) -> Organisation | None:
+    """One organisation with its members' accounts, in a fixed number of queries."""
+    return db.session.scalar(
+        select(Organisation)
+        .where(Organisation.id == organisation_id)
+        .options(selectinload(Organisation.memberships).selectinload(OrganisationMembership.user))
+    )
+
+
+def organisations_of(user) -> list[Organisation]:
+    """The organisations the account belongs to, by name."""
+    return list(
+        db.session.scalars(
+            select(Organisation)
+            .join(OrganisationMembership)
+            .where(OrganisationMembership.user_id == user.id)
+            .order_by(Organisation.name, Organisation.id)
+        )
+    )
+
+
+def unverified_organisations() -> Select:
+    """Organisations waiting for staff to verify them, oldest first."""
+    return (
+        select(Organisation)
+        .options(joinedload(Organisation.created_by))
+        .where(Organisation.verified_at.is_(None))
+        .order_by(Organisation.created_at, Organisation.id)
+    )
+
+
+def proposals_of(organisation: Organisation) -> Select:
+    """The organisation's public proposals, newest first."""
+    return (
+        select(Proposal)
+        .options(selectinload(Proposal.theme_links))
+        .where(
+            Proposal.organisation_id == organisation.id,
+            Proposal.status.in_(PUBLIC_STATUSES),
+            Proposal.hidden_at.is_(None),
+        )
+        .order_by(Proposal.published_at.desc(), Proposal.id.desc())
+    )

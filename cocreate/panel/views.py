@@ -1,0 +1,171 @@
+"""The panel's pages: members' requests, the members admin, requests, reviews, conflicts."""
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import format_date
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from cocreate.core.views import get_or_404, perform, require
+from cocreate.panel import membership, permissions, queries, services
+from cocreate.panel.forms import ConflictForm, MemberForm, PanelRequestForm, ReviewForm, SeatForm
+from cocreate.panel.models import PanelMember
+from cocreate.proposals.permissions import can_view_proposal
+from cocreate.proposals.queries import load_proposal
+
+bp = Blueprint("panel", __name__, url_prefix="/panel")
+
+
+def _status() -> int:
+    """A form that comes back with errors answers 400, as elsewhere on the site."""
+    return 400 if request.method == "POST" else 200
+
+
+def _visible_proposal(proposal_id: int):
+    proposal = load_proposal(proposal_id)
+    if proposal is None or not can_view_proposal(current_user, proposal):
+        abort(404)
+    return proposal
+
+
+def _to_proposal(proposal_id: int):
+    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+
+
+@bp.get("")
+@login_required
+def index():
+    require(permissions.can_view_panel_requests(current_user))
+    member = queries.active_member(current_user)
+    assignments = queries.member_requests(member) if member is not None else []
+    return render_template(
+        "panel/index.html",
+        member=member,
+        open_requests=[a for a in assignments if a.conflict is None],
+        conflicts=[a for a in assignments if a.conflict is not None],
+    )
+
+
+@bp.route("/members", methods=["GET", "POST"])
+@login_required
+def members():
+    require(permissions.can_manage_panel(current_user))
+    form = MemberForm()
+    if form.validate_on_submit():
+        done, member = perform(
+            lambda: membership.add_panel_member(current_user, email=form.email.data, **form.seat()),
+            form,
+        )
+        if done:
+            flash(_("%(name)s har nu en plads i aktørpanelet.", name=member.user.name), "success")
+            return redirect(url_for("panel.members"))
+    return render_template(
+        "panel/members.html", form=form, members=queries.all_members()
+    ), _status()
+
+
+@bp.route("/members/<int:member_id>", methods=["GET", "POST"])
+@login_required
+def member(member_id: int):
+    require(permissions.can_manage_panel(current_user))
+    member = get_or_404(PanelMember, member_id)
+    form = SeatForm()
+    if request.method == "GET":
+        form.seat_type.data = member.seat_type.value
+        form.organisation_id.data = member.organisation_id or 0
+    if form.validate_on_submit():
+        done, _member = perform(
+            lambda: membership.change_panel_seat(member, current_user, **form.seat()), form
+        )
+        if done:
+            flash(_("Pladsen er ændret."), "success")
+            return redirect(url_for("panel.members"))
+    return render_template("panel/member.html", member=member, form=form), _status()
+
+
+@bp.post("/members/<int:member_id>/deactivate")
+@login_required
+def deactivate(member_id: int):
+    require(permissions.can_manage_panel(current_user))
+    member = get_or_404(PanelMember, member_id)
+    if perform(lambda: membership.deactivate_panel_member(member, current_user))[0]:
+        flash(_("%(name)s har forladt aktørpanelet.", name=member.user.name), "success")
+    return redirect(url_for("panel.members"))
+
+
+@bp.route("/proposals/<int:proposal_id>/request", methods=["GET", "POST"])
+@login_required
+def request_review(proposal_id: int):
+    proposal = _visible_proposal(proposal_id)
+    require(permissions.is_panel_requester(current_user, proposal))
+    form = PanelRequestForm()
+    if form.validate_on_submit():
+        done, made = perform(
+            lambda: services.request_panel_review(
+                proposal, current_user, due_date=form.due_date.data
+            ),
+            form,
+        )
+        if done:
+            flash(
+                _(
+                    "Aktørpanelet er bedt om at vurdere forslaget senest %(date)s.",
+                    date=format_date(made.due_date, "long"),
+                ),
+                "success",
+            )
+            return _to_proposal(proposal_id)
+        if not form.errors:
+            return _to_proposal(proposal_id)
+    context = queries.panel_request_context(proposal, current_user)
+    if context["panel_request_form"] is not None:
+        context["panel_request_form"] = form  # keep what was typed, with its errors
+    return render_template("panel/request.html", proposal=proposal, **context), _status()
+
+
+@bp.route("/proposals/<int:proposal_id>/review", methods=["GET", "POST"])
+@login_required
+def review(proposal_id: int):
+    proposal = _visible_proposal(proposal_id)
+    require(permissions.is_panel_member(current_user))
+    form = ReviewForm()
+    if form.validate_on_submit():
+        done, _review = perform(
+            lambda: services.create_panel_review(proposal, current_user, **form.review()), form
+        )
+        if done:
+            flash(_("Tak for din vurdering."), "success")
+            return redirect(url_for("panel.index"))
+        if not form.errors:
+            return redirect(url_for("panel.review", proposal_id=proposal_id))
+    return render_template(
+        "panel/review.html",
+        proposal=proposal,
+        form=form,
+        standing=queries.member_standing(current_user, proposal),
+        panel_request=queries.current_request(proposal),
+        reviewable=permissions.can_review_proposal(current_user, proposal),
+    ), _status()
+
+
+@bp.route("/proposals/<int:proposal_id>/conflict", methods=["GET", "POST"])
+@login_required
+def conflict(proposal_id: int):
+    proposal = _visible_proposal(proposal_id)
+    require(permissions.is_panel_member(current_user))
+    form = ConflictForm()
+    if form.validate_on_submit():
+        done, _conflict = perform(
+            lambda: services.declare_conflict(proposal, current_user, reason=form.reason.data),
+            form,
+        )
+        if done:
+            flash(_("Du er registreret som inhabil og vurderer ikke forslaget."), "success")
+            return redirect(url_for("panel.index"))
+        if not form.errors:
+            return redirect(url_for("panel.review", proposal_id=proposal_id))
+    return render_template(
+        "panel/conflict.html",
+        proposal=proposal,
+        form=form,
+        standing=queries.member_standing(current_user, proposal),
+    ), _status()

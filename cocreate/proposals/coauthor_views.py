@@ -1,0 +1,65 @@
+"""Pages for co-authors: the author's invitations, and the invitee's answers."""
+
+from flask import current_app, flash, redirect, render_template, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required
+
+from cocreate.accounts.forms import AccountEmailForm
+from cocreate.core.pagination import paginate, requested_page
+from cocreate.core.views import perform, require
+from cocreate.extensions import db
+from cocreate.proposals import coauthors, permissions
+from cocreate.proposals.views import _load_visible, bp
+
+
+@bp.route("/proposals/<int:proposal_id>/coauthors", methods=["GET", "POST"])
+@login_required
+def coauthors_page(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    require(permissions.is_author(current_user, proposal))
+    form = AccountEmailForm()
+    if form.validate_on_submit():
+        done, invitation = perform(
+            lambda: coauthors.invite_coauthor(proposal, current_user, form.email.data), form
+        )
+        if done:
+            flash(
+                _(
+                    "%(name)s er inviteret og kan svare under «Mine invitationer».",
+                    name=invitation.user.name,
+                ),
+                "success",
+            )
+            return redirect(url_for("proposals.coauthors_page", proposal_id=proposal_id))
+        proposal = _load_visible(proposal_id)
+    status = 400 if form.errors else 200
+    return render_template("proposals/coauthors.html", proposal=proposal, form=form), status
+
+
+@bp.get("/my/invitations")
+@login_required
+def invitations():
+    invited = list(db.session.scalars(coauthors.invited_to(current_user)))
+    page = paginate(
+        coauthors.coauthored_by(current_user), requested_page(), current_app.config["PER_PAGE"]
+    )
+    return render_template("proposals/invitations.html", invited=invited, page=page)
+
+
+@bp.post("/proposals/<int:proposal_id>/invitation/accept")
+@login_required
+def accept_invitation(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    if perform(lambda: coauthors.accept_invitation(proposal, current_user))[0]:
+        flash(_("Du er nu medforfatter og følger forslaget."), "success")
+        return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+    return redirect(url_for("proposals.invitations"))
+
+
+@bp.post("/proposals/<int:proposal_id>/invitation/decline")
+@login_required
+def decline_invitation(proposal_id: int):
+    proposal = _load_visible(proposal_id)
+    if perform(lambda: coauthors.decline_invitation(proposal, current_user))[0]:
+        flash(_("Du har takket nej til invitationen."), "success")
+    return redirect(url_for("proposals.invitations"))

@@ -1,0 +1,79 @@
+"""The panel's part of the proposal page: who sees the summary, escaping, constant queries."""
+
+import pytest
+
+from cocreate.accounts.roles import Role
+from cocreate.departments.models import Outcome
+from cocreate.departments.services import respond_to_proposal
+from cocreate.extensions import db
+from tests.accounts.markup import check_page
+from tests.factories import EVIL
+from tests.panel.helpers import review
+
+SUMMARY = "medlemmer har vurderet forslaget"
+
+
+def _answer(proposal, make_user, preliminary=False):
+    staff = make_user(Role.DEPARTMENT_STAFF, departments=[proposal.department])
+    respond_to_proposal(
+        proposal, staff, outcome=Outcome.ACCEPTED, text="Vi gør det.", preliminary=preliminary
+    )
+    db.session.commit()
+
+
+@pytest.fixture
+def reviewed(requested, make_member):
+    review(requested, make_member(), comment=f"Første afsnit {EVIL}\n\nAndet afsnit")
+    review(requested, make_member(), recommendation="not_recommended")
+    return requested
+
+
+def test_staff_see_the_summary_at_once_the_public_after_the_answer(
+    client, login, make_user, reviewed
+):
+    path = f"/proposals/{reviewed.id}"
+    public = client.get(path).text
+    assert SUMMARY not in public and "Første afsnit" not in public
+    assert "Aktørpanelet er bedt om at vurdere forslaget" in public
+    for role in (Role.MODERATOR, Role.ADMIN, Role.PANEL_MEMBER):
+        login(make_user(role))
+        page = client.get(path).text
+        assert f"2 {SUMMARY}" in page, role
+    login(make_user())
+    assert SUMMARY not in client.get(path).text
+    _answer(reviewed, make_user, preliminary=True)
+    assert SUMMARY not in client.get(path).text  # a preliminary answer is not the answer
+    reviewed.responses[0].comment_window_ends_at = reviewed.responses[0].created_at
+    db.session.commit()
+    _answer(reviewed, make_user)
+    with client.session_transaction() as session:
+        session.clear()
+    page = client.get(path).text
+    check_page(page)
+    assert f"2 {SUMMARY}" in page and "Anbefales ikke: 1" in page and "Anbefales: 1" in page
+    # value 4 and 4 → "4,0" in Danish
+    assert "4,0" in page
+    assert "<p>Første afsnit" in page and "<p>Andet afsnit</p>" in page
+    assert "<script>" not in page and "<img src=x" not in page and "&lt;script&gt;" in page
+
+
+def test_the_page_runs_the_same_queries_with_no_review_or_many(
+    client, login, make_proposal, make_member, make_user, moderator, count_queries
+):
+    from tests.panel.helpers import ask_panel
+
+    few, many = make_proposal("published"), make_proposal("published")
+    for proposal, reviews in ((few, 0), (many, 6)):
+        ask_panel(proposal, moderator)
+        for _ in range(reviews):
+            review(proposal, make_member())
+    login(make_member().user)  # sees the summary, and their own standing
+
+    def queries(proposal):
+        with count_queries() as counter:
+            assert client.get(f"/proposals/{proposal.id}").status_code == 200
+        return counter.count
+
+    assert queries(few) == queries(many)
+    login(moderator)
+    assert queries(few) == queries(many)
