@@ -1,6 +1,9 @@
 """Every named permission predicate in one namespace, for templates (`can.moderate(...)`)."""
 
 from cocreate.accounts.permissions import can_act_for as act_for
+from cocreate.accounts.permissions import (
+    can_answer_membership_invitation as answer_membership_invitation,
+)
 from cocreate.accounts.permissions import can_manage_members as manage_members
 from cocreate.accounts.permissions import can_verify_organisation as verify_organisation
 from cocreate.admin.permissions import can_view_audit as view_audit
@@ -51,6 +54,7 @@ from cocreate.proposals.permissions import (
 __all__ = [
     "act_for",
     "answer_invitation",
+    "answer_membership_invitation",
     "comment",
     "create_proposal",
     "delete_comment",

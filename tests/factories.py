@@ -6,7 +6,12 @@ import pytest
 
 from cocreate.accounts.cvr import is_valid_cvr
 from cocreate.accounts.models import OrganisationKind
-from cocreate.accounts.organisations import add_member, register_organisation, verify_organisation
+from cocreate.accounts.organisations import (
+    accept_membership,
+    invite_member,
+    register_organisation,
+    verify_organisation,
+)
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user
 from cocreate.departments.models import Department, Outcome
@@ -169,8 +174,9 @@ def make_organisation(make_user):
             cvr=cvr or "",
             description=kw.pop("description", f"Om os {EVIL}"),
         )
-        for member in members[1:]:
-            add_member(organisation, members[0], member.email)
+        for member in members[1:]:  # invited, and accepted: members in every sense
+            invite_member(organisation, members[0], member.email)
+            accept_membership(organisation, member)
         if verified:
             verify_organisation(organisation, make_user(Role.MODERATOR))
         db.session.commit()

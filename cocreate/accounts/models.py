@@ -152,8 +152,15 @@ class Organisation(db.Model):
     def is_verified(self) -> bool:
         return self.verified_at is not None
 
+    @property
+    def members(self) -> list["OrganisationMembership"]:
+        """The accepted memberships: an invitation not yet accepted makes no one a member."""
+        return [m for m in self.memberships if m.is_accepted]
+
 
 class OrganisationMembership(db.Model):
+    """An account's membership of an organisation, or while not accepted, its invitation."""
+
     __tablename__ = "organisation_membership"
     __table_args__ = (UniqueConstraint("organisation_id", "user_id"),)
 
@@ -165,6 +172,12 @@ class OrganisationMembership(db.Model):
         ForeignKey("user_account.id", ondelete="CASCADE"), index=True
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # NULL while the invitation is open: no one becomes a member without saying yes.
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     organisation: Mapped[Organisation] = relationship(back_populates="memberships")
     user: Mapped[User] = relationship(back_populates="organisation_memberships")
+
+    @property
+    def is_accepted(self) -> bool:
+        return self.accepted_at is not None

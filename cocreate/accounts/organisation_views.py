@@ -1,4 +1,4 @@
-"""Organisations: registering one, its page and members, and verification by staff."""
+"""Organisations: registering one, its page, inviting members, and verification by staff."""
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -24,7 +24,9 @@ def _organisation_or_404(organisation_id: int):
 @login_required
 def mine():
     return render_template(
-        "organisations/mine.html", organisations=services.organisations_of(current_user)
+        "organisations/mine.html",
+        organisations=services.organisations_of(current_user),
+        invitations=services.organisations_inviting(current_user),
     )
 
 
@@ -67,19 +69,48 @@ def detail(organisation_id: int):
 
 @bp.post("/<int:organisation_id>/members")
 @login_required
-def add_member(organisation_id: int):
+def invite_member(organisation_id: int):
     organisation = _organisation_or_404(organisation_id)
     require(permissions.can_manage_members(current_user, organisation))
     form = AccountEmailForm()
     if form.validate_on_submit():
-        done, membership = perform(
-            lambda: services.add_member(organisation, current_user, form.email.data), form
+        done, invitation = perform(
+            lambda: services.invite_member(organisation, current_user, form.email.data), form
         )
         if done:
-            flash(_("%(name)s er nu medlem.", name=membership.user.name), "success")
+            flash(
+                _(
+                    "%(name)s er inviteret og bliver medlem, når vedkommende har sagt ja "
+                    "under «Mine invitationer».",
+                    name=invitation.user.name,
+                ),
+                "success",
+            )
             return redirect(url_for("organisations.detail", organisation_id=organisation_id))
         organisation = _organisation_or_404(organisation_id)
     return _render_detail(organisation, form, 400)
+
+
+@bp.post("/<int:organisation_id>/invitation/accept")
+@login_required
+def accept_invitation(organisation_id: int):
+    organisation = _organisation_or_404(organisation_id)
+    if perform(lambda: services.accept_membership(organisation, current_user))[0]:
+        flash(_("Du er nu medlem af %(name)s.", name=organisation.name), "success")
+        return redirect(url_for("organisations.detail", organisation_id=organisation_id))
+    return redirect(url_for("proposals.invitations"))
+
+
+@bp.post("/<int:organisation_id>/invitation/decline")
+@login_required
+def decline_invitation(organisation_id: int):
+    organisation = _organisation_or_404(organisation_id)
+    if perform(lambda: services.decline_membership(organisation, current_user))[0]:
+        flash(
+            _("Du har takket nej til at blive medlem af %(name)s.", name=organisation.name),
+            "success",
+        )
+    return redirect(url_for("proposals.invitations"))
 
 
 @bp.post("/<int:organisation_id>/leave")

@@ -1,4 +1,4 @@
-"""Organisations: registering one, its members, verification by staff, and what it proposed."""
+"""Organisations: registering one, inviting members, verification by staff, what it proposed."""
 
 from flask_babel import gettext as _
 from sqlalchemy import Select, select
@@ -64,7 +64,7 @@ def register_organisation(
         description=description,
         created_by_id=actor.id,
     )
-    organisation.memberships.append(OrganisationMembership(user=actor))
+    organisation.memberships.append(OrganisationMembership(user=actor, accepted_at=utcnow()))
     db.session.add(organisation)
     flush_unique("cvr", _taken(organisation.cvr or ""))
     record_audit(
@@ -77,32 +77,70 @@ def register_organisation(
     return organisation
 
 
-def add_member(organisation: Organisation, actor, email: str) -> OrganisationMembership:
-    """Let a member add another existing account, found by its e-mail address."""
+def _already(membership: OrganisationMembership, name: str) -> str:
+    if membership.is_accepted:
+        return _("%(name)s er allerede medlem.", name=name)
+    return _("%(name)s er allerede inviteret.", name=name)
+
+
+def invite_member(organisation: Organisation, actor, email: str) -> OrganisationMembership:
+    """Invite another existing account, found by its e-mail address; it joins by accepting."""
     if not permissions.can_manage_members(actor, organisation):
-        raise PermissionDenied(_("Kun organisationens medlemmer kan tilføje andre."))
+        raise PermissionDenied(_("Kun organisationens medlemmer kan invitere andre."))
     email = (email or "").strip()
     if not email:
-        _refuse("email", _("Skriv e-mailadressen på den konto, du vil tilføje."))
+        _refuse("email", _("Skriv e-mailadressen på den konto, du vil invitere."))
     user = find_user_by_email(email)
     if user is None or not user.is_active:
         _refuse("email", _("Der findes ingen konto med e-mailadressen %(email)s.", email=email))
-    if any(m.user_id == user.id for m in organisation.memberships):
-        _refuse("email", _("%(name)s er allerede medlem.", name=user.name))
-    membership = OrganisationMembership(user=user)
-    organisation.memberships.append(membership)
-    flush_unique("email", _("%(name)s er allerede medlem.", name=user.name))
-    record_audit(actor, "organisation.member_added", organisation, None, {"user_id": user.id})
-    return membership
+    existing = next((m for m in organisation.memberships if m.user_id == user.id), None)
+    if existing is not None:
+        _refuse("email", _already(existing, user.name))
+    invitation = OrganisationMembership(user=user)
+    organisation.memberships.append(invitation)
+    flush_unique("email", _already(invitation, user.name))
+    record_audit(actor, "organisation.member_invited", organisation, None, {"user_id": user.id})
+    return invitation
+
+
+def _invitation_of(organisation: Organisation, actor) -> OrganisationMembership:
+    """The actor's open invitation to the organisation; refuse if there is none to answer."""
+    if not permissions.can_answer_membership_invitation(actor, organisation):
+        raise PermissionDenied(_("Du har ingen åben invitation fra denne organisation."))
+    return next(m for m in organisation.memberships if m.user_id == actor.id)
+
+
+def accept_membership(organisation: Organisation, actor) -> OrganisationMembership:
+    """Say yes to an invitation: from now on the account is a member and acts for it."""
+    invitation = _invitation_of(organisation, actor)
+    invitation.accepted_at = utcnow()
+    db.session.flush()
+    record_audit(
+        actor, "organisation.invitation_accepted", organisation, None, {"user_id": actor.id}
+    )
+    return invitation
+
+
+def decline_membership(organisation: Organisation, actor) -> None:
+    """Say no to an invitation; it is removed, so the account can be invited again later."""
+    invitation = _invitation_of(organisation, actor)
+    organisation.memberships.remove(invitation)
+    db.session.flush()
+    record_audit(
+        actor, "organisation.invitation_declined", organisation, {"user_id": actor.id}, None
+    )
 
 
 def leave_organisation(organisation: Organisation, actor) -> None:
     """Stop being a member; the last member stays, so someone can still act for it."""
     if not permissions.can_manage_members(actor, organisation):
         raise PermissionDenied(_("Du er ikke medlem af organisationen."))
-    if len(organisation.memberships) == 1:
+    if len(organisation.members) == 1:
         raise TransitionNotAllowed(
-            _("Du er det eneste medlem. Tilføj et andet medlem, før du forlader organisationen.")
+            _(
+                "Du er det eneste medlem. Invitér et andet medlem, og vent til vedkommende har "
+                "sagt ja, før du forlader organisationen."
+            )
         )
     organisation.memberships = [m for m in organisation.memberships if m.user_id != actor.id]
     db.session.flush()
@@ -136,12 +174,25 @@ def load_organisation(organisation_id: int) -> Organisation | None:
 
 
 def organisations_of(user) -> list[Organisation]:
-    """The organisations the account belongs to, by name."""
+    """The organisations the account is an accepted member of, by name."""
+    return _organisations(user, accepted=True)
+
+
+def organisations_inviting(user) -> list[Organisation]:
+    """The organisations that invited the account and wait for its answer, by name."""
+    return _organisations(user, accepted=False)
+
+
+def _organisations(user, *, accepted: bool) -> list[Organisation]:
+    accepted_at = OrganisationMembership.accepted_at
     return list(
         db.session.scalars(
             select(Organisation)
             .join(OrganisationMembership)
-            .where(OrganisationMembership.user_id == user.id)
+            .where(
+                OrganisationMembership.user_id == user.id,
+                accepted_at.is_not(None) if accepted else accepted_at.is_(None),
+            )
             .order_by(Organisation.name, Organisation.id)
         )
     )

@@ -1,24 +1,35 @@
 """Who may act for an organisation, manage its members and verify it."""
 
 from cocreate.accounts.roles import Role
+from cocreate.core.permissions import is_account as _is_account
 
 VERIFYING_ROLES = frozenset({Role.MODERATOR, Role.ADMIN})
 
 
-def _is_account(user) -> bool:
-    return user is not None and user.is_authenticated
+def _membership(user, organisation):
+    """The account's membership of the organisation, accepted or not; None if it has none."""
+    if not _is_account(user) or organisation is None:
+        return None
+    return next(
+        (m for m in user.organisation_memberships if m.organisation_id == organisation.id), None
+    )
 
 
 def can_act_for(user, organisation) -> bool:
-    """A member may propose and comment on behalf of the organisation they belong to."""
-    if not _is_account(user) or organisation is None:
-        return False
-    return any(m.organisation_id == organisation.id for m in user.organisation_memberships)
+    """A member who accepted may propose and comment on behalf of the organisation."""
+    membership = _membership(user, organisation)
+    return membership is not None and membership.is_accepted
 
 
 def can_manage_members(user, organisation) -> bool:
-    """Members add other accounts to their organisation, and leave it."""
+    """Members invite other accounts to their organisation, and leave it."""
     return can_act_for(user, organisation)
+
+
+def can_answer_membership_invitation(user, organisation) -> bool:
+    """An invited account accepts or declines while its invitation is open."""
+    membership = _membership(user, organisation)
+    return membership is not None and not membership.is_accepted
 
 
 def can_verify_organisation(user, organisation=None) -> bool:

@@ -19,7 +19,8 @@ def revoke_role_as_admin(actor: User, user: User, role: Role) -> None:
         )
     if role == Role.PANEL_MEMBER:
         # The panel role belongs to a seat: end the seat, which takes the role with it.
-        from cocreate.panel.membership import active_seat_of, deactivate_panel_member
+        from cocreate.panel.membership import deactivate_panel_member
+        from cocreate.panel.queries import active_seat_of
 
         if (seat := active_seat_of(user)) is not None:
             deactivate_panel_member(seat, actor)

@@ -177,7 +177,8 @@ def _paths() -> dict:
             ),
             "delete": _operation(
                 "withdrawSupport",
-                "Take the account's support back; without one, nothing changes",
+                "Take the account's support back, also from a proposal a moderator has since "
+                "hidden; without one, nothing changes",
                 "proposals",
                 (200, "SupportState", "The account does not support the proposal."),
                 (401, 404, 409),

@@ -157,8 +157,9 @@ def component_schemas() -> dict:
                 "responses": {"type": "array", "items": ref("Response")},
                 "panel_summary": {
                     "oneOf": [ref("PanelSummary"), {"type": "null"}],
-                    "description": "null until the viewer may see it: staff and the panel at "
-                    "once, everyone once the department has answered.",
+                    "description": "null until the viewer may see it: moderators, admins and "
+                    "the owning department's staff at once, everyone (the panel's members "
+                    "too) once the department has answered.",
                 },
             },
             "A proposal with its history, in the order things happened, and its answers.",

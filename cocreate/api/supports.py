@@ -1,12 +1,18 @@
 """Supporting a proposal and taking the support back (supportProposal, withdrawSupport)."""
 
 from flask import jsonify
+from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.api.auth import require_account
 from cocreate.api.proposals import PROPOSAL_PATH, visible_proposal
+from cocreate.core.errors import NotFound
 from cocreate.extensions import db
-from cocreate.proposals.engagement import support_proposal, withdraw_support
+from cocreate.proposals.engagement import (
+    proposal_to_withdraw_from,
+    support_proposal,
+    withdraw_support,
+)
 
 
 def _support_state(proposal, supported: bool):
@@ -29,6 +35,9 @@ def support_proposal_view(proposal_id: int):
 def withdraw_support_view(proposal_id: int):
     """Take the account's support back; without one, nothing changes (withdrawSupport)."""
     user = require_account()
-    proposal = visible_proposal(proposal_id, user)
+    # A supporter may take the support back from a proposal a moderator has since hidden.
+    proposal = proposal_to_withdraw_from(proposal_id, user)
+    if proposal is None:
+        raise NotFound(_("Forslaget findes ikke."))
     withdraw_support(proposal, user)
     return _support_state(proposal, False)

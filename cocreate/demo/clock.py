@@ -1,21 +1,26 @@
 """Demo history: move what a service call wrote back to the day the story says."""
 
-from datetime import datetime, timedelta
+from collections import defaultdict
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import inspect, select
+from flask_babel import to_user_timezone
+from sqlalchemy import inspect, literal_column, or_, select, union_all
 
-from cocreate.accounts.models import User
+from cocreate.accounts.models import Organisation, User
 from cocreate.core.audit import AuditEntry
 from cocreate.core.types import UTCDateTime
 from cocreate.extensions import db
-from cocreate.proposals.models import Proposal
+from cocreate.moderation.models import CommentFlag
+from cocreate.panel.models import PanelConflict, PanelReview, PanelReviewRequest
+from cocreate.proposals.models import Comment, Follow, Proposal, Support
 
 # A deadline keeps its distance to the moment it counts from. The answer deadline
-# counts from the first routing (at approval), which a transfer does not move.
+# counts from the first routing (at approval), which a transfer does not move. A panel
+# request's due date is a calendar date and keeps its distance in days.
 DEADLINES = {
     "routed_at": ("acknowledge_due_at",),
     "published_at": ("answer_due_at",),
-    "created_at": ("comment_window_ends_at",),
+    "created_at": ("comment_window_ends_at", "due_date"),
 }
 _DEADLINE_NAMES = frozenset(name for names in DEADLINES.values() for name in names)
 
@@ -26,7 +31,47 @@ def moment(now: datetime, days_ago: int, salt: int) -> datetime:
     return day + timedelta(hours=7 + salt % 8, minutes=salt * 17 % 60)
 
 
-def _rows_about(subject) -> list:
+def _about_proposal(proposal_id: int) -> dict:
+    """What others write about a proposal: each model, with the condition that finds its rows."""
+    return {
+        Comment: Comment.proposal_id == proposal_id,
+        CommentFlag: CommentFlag.comment_id.in_(
+            select(Comment.id).where(Comment.proposal_id == proposal_id)
+        ),
+        Support: Support.proposal_id == proposal_id,
+        Follow: Follow.proposal_id == proposal_id,
+        PanelReviewRequest: PanelReviewRequest.proposal_id == proposal_id,
+        PanelConflict: PanelConflict.proposal_id == proposal_id,
+        PanelReview: PanelReview.proposal_id == proposal_id,
+    }
+
+
+def _written_since(since: datetime, wanted: dict) -> list:
+    """The rows of each model that match its condition and had a time written since `since`.
+
+    One query finds them all, so that a step that wrote none of them costs one query.
+    """
+    models = list(wanted)
+    found = union_all(
+        *(
+            select(literal_column(str(number)), model.id).where(
+                condition,
+                or_(*(c >= since for c in model.__table__.c if isinstance(c.type, UTCDateTime))),
+            )
+            for number, (model, condition) in enumerate(wanted.items())
+        )
+    )
+    ids = defaultdict(list)
+    for number, row_id in db.session.execute(found):
+        ids[number].append(row_id)
+    return [
+        row
+        for number, row_ids in ids.items()
+        for row in db.session.scalars(select(models[number]).where(models[number].id.in_(row_ids)))
+    ]
+
+
+def _rows_about(subject, since: datetime) -> list:
     if isinstance(subject, Proposal):
         return [
             subject,
@@ -34,23 +79,32 @@ def _rows_about(subject) -> list:
             *subject.decisions,
             *subject.routings,
             *subject.responses,
+            *subject.coauthors,
+            *_written_since(since, _about_proposal(subject.id)),
         ]
     if isinstance(subject, User):
-        return [subject, *subject.role_grants]
+        follows = _written_since(since, {Follow: Follow.user_id == subject.id})
+        return [subject, *subject.role_grants, *follows]
+    if isinstance(subject, Organisation):
+        return [subject, *subject.memberships]
     return [subject]
+
+
+def _moved(due: date, written: datetime, when: datetime) -> date:
+    if isinstance(due, datetime):
+        return due - (written - when)
+    # A due date is a calendar day where the municipality is.
+    days = to_user_timezone(written).date() - to_user_timezone(when).date()
+    return due - days
 
 
 def backdate(subject, since: datetime, when: datetime) -> None:
     """Move every time written about subject since `since` to `when`, deadlines alike."""
     db.session.flush()
-    audit = db.session.scalars(
-        select(AuditEntry).where(
-            AuditEntry.subject_type == subject.__tablename__,
-            AuditEntry.subject_id == subject.id,
-            AuditEntry.created_at >= since,
-        )
-    )
-    for row in (*_rows_about(subject), *audit):
+    # The demo is written by one process, one step at a time, so every audit entry
+    # since `since` belongs to this step, whatever it is about (a hidden comment, a seat).
+    audit = db.session.scalars(select(AuditEntry).where(AuditEntry.created_at >= since))
+    for row in (*_rows_about(subject, since), *audit):
         for attribute in inspect(row).mapper.column_attrs:
             name = attribute.key
             if name in _DEADLINE_NAMES or not isinstance(attribute.columns[0].type, UTCDateTime):
@@ -62,5 +116,5 @@ def backdate(subject, since: datetime, when: datetime) -> None:
             for deadline in DEADLINES.get(name, ()):
                 due = getattr(row, deadline, None)
                 if due is not None:
-                    setattr(row, deadline, due - (written - when))
+                    setattr(row, deadline, _moved(due, written, when))
     db.session.flush()

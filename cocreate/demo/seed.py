@@ -1,22 +1,39 @@
 """`cocreate seed-demo`: a demo municipality whose whole history went through the services."""
 
+from collections.abc import Callable
 from datetime import datetime
 
 import click
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from cocreate.accounts.models import User
+from cocreate.accounts.models import Organisation, User
+from cocreate.accounts.organisations import (
+    accept_membership,
+    invite_member,
+    register_organisation,
+    verify_organisation,
+)
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user, find_user_by_email
 from cocreate.core.errors import DomainError
 from cocreate.core.types import utcnow
 from cocreate.demo.clock import backdate, moment
-from cocreate.demo.data import ACCOUNTS, DEPARTMENTS, PROPOSALS, STRATEGIES
+from cocreate.demo.data import (
+    ACCOUNTS,
+    DEPARTMENTS,
+    ORGANISATIONS,
+    PANEL_SEATS,
+    PROPOSALS,
+    STRATEGIES,
+    THEME_FOLLOWS,
+    timeline,
+)
 from cocreate.demo.story import Cast
 from cocreate.departments.models import Department
 from cocreate.extensions import db
-from cocreate.panel.models import PanelMember, SeatType
+from cocreate.panel.membership import add_panel_member
+from cocreate.proposals.follows import follow_theme
 from cocreate.strategy.models import Strategy, Theme
 
 # The demo is loaded when this department exists.
@@ -53,7 +70,8 @@ def seed_demo_command(if_empty: bool) -> None:
     themes = sum(len(strategy.themes) for strategy in STRATEGIES)
     click.echo(
         f"Demo-kommunen er indlæst: {len(DEPARTMENTS)} forvaltninger, {len(STRATEGIES)} "
-        f"strategier med {themes} temaer, {len(ACCOUNTS)} konti og {len(PROPOSALS)} forslag."
+        f"strategier med {themes} temaer, {len(ACCOUNTS)} konti, {len(ORGANISATIONS)} "
+        f"organisationer og {len(PROPOSALS)} forslag."
     )
     _print_accounts()
 
@@ -67,15 +85,16 @@ def seed_demo_municipality(now: datetime | None = None) -> None:
         departments=departments,
         themes=_create_strategies(departments),
     )
-    _seat_panel_members(cast.accounts.values())
+    _create_organisations(cast, now)
+    _seat_panel(cast, now)
+    _follow_themes(cast, now)
     # Oldest first, so that ids follow the order in which proposals were written.
     oldest_first = sorted(PROPOSALS, key=lambda demo: -demo.story[0].days_ago)
     for number, demo in enumerate(oldest_first):
         proposal = None
-        for step_number, step in enumerate(demo.story):
-            since = utcnow()
-            proposal = step.perform(proposal, demo, cast)
-            backdate(proposal, since, moment(now, step.days_ago, number + step_number))
+        for step_number, step in enumerate(timeline(demo)):
+            when = moment(now, step.days_ago, number + step_number)
+            proposal = _dated(when, step.perform, proposal, demo, cast)
 
 
 def _create_departments() -> dict[str, Department]:
@@ -117,33 +136,86 @@ def _create_strategies(departments: dict[str, Department]) -> dict[str, Theme]:
 def _create_accounts(departments: dict[str, Department], now: datetime) -> dict[str, User]:
     accounts = {}
     for number, spec in enumerate(ACCOUNTS):
-        since = utcnow()
-        accounts[spec.key] = user = create_user(
+        accounts[spec.key] = _dated(
+            moment(now, spec.joined_days_ago, number),
+            create_user,
             email=spec.email,
             password=spec.password,
             roles=spec.roles,
             departments=[departments[slug] for slug in spec.departments],
             name=spec.name,
         )
-        backdate(user, since, moment(now, spec.joined_days_ago, number))
     return accounts
 
 
-def _seat_panel_members(accounts) -> None:
-    """The demo's panel members hold citizen representatives' seats."""
-    for user in accounts:
-        if user.has_role(Role.PANEL_MEMBER):
-            db.session.add(PanelMember(user=user, seat_type=SeatType.CITIZEN_REPRESENTATIVE))
-    db.session.flush()
+def _dated(when: datetime, service: Callable, *args, about=None, **kwargs):
+    """Call a service now, then move what it wrote back to `when`; return its result.
+
+    What it wrote is found from its result, or from `about` for one that returns a flag.
+    """
+    since = utcnow()
+    result = service(*args, **kwargs)
+    backdate(about if about is not None else result, since, when)
+    return result
+
+
+def _create_organisations(cast: Cast, now: datetime) -> None:
+    """Register the demo organisations, invite members, who accept, and verify most of them."""
+    for number, spec in enumerate(ORGANISATIONS):
+        founder = cast.accounts[spec.founder]
+        organisation = _dated(
+            moment(now, spec.registered_days_ago, number),
+            register_organisation,
+            founder,
+            kind=spec.kind,
+            name=spec.name,
+            cvr=spec.cvr,
+            description=spec.description,
+        )
+        cast.organisations[spec.key] = organisation
+        for key, days_ago in spec.members:
+            member = cast.accounts[key]
+            _dated(
+                moment(now, days_ago, number), invite_member, organisation, founder, member.email
+            )
+            _dated(moment(now, days_ago - 1, number), accept_membership, organisation, member)
+        if spec.verified is not None:
+            key, days_ago = spec.verified
+            verifier = cast.accounts[key]
+            _dated(moment(now, days_ago, number), verify_organisation, organisation, verifier)
+
+
+def _seat_panel(cast: Cast, now: datetime) -> None:
+    """The admin gives the panel accounts their seats on the stakeholder panel."""
+    admin = next(user for user in cast.accounts.values() if user.has_role(Role.ADMIN))
+    for number, seat in enumerate(PANEL_SEATS):
+        organisation = cast.organisations.get(seat.organisation)
+        _dated(
+            moment(now, seat.days_ago, number),
+            add_panel_member,
+            admin,
+            email=cast.accounts[seat.account].email,
+            seat_type=seat.seat_type,
+            organisation_id=organisation.id if organisation is not None else None,
+        )
+
+
+def _follow_themes(cast: Cast, now: datetime) -> None:
+    """Some citizens follow the themes they care about."""
+    for number, spec in enumerate(THEME_FOLLOWS):
+        user = cast.accounts[spec.account]
+        theme = cast.themes[spec.theme]
+        _dated(moment(now, spec.days_ago, number), follow_theme, theme, user, about=user)
 
 
 def _names_in_use() -> list[str]:
-    """The demo's slugs and e-mail addresses that something else already uses."""
+    """The demo's slugs, e-mail addresses and CVR numbers that something else already uses."""
     wanted = [
         (Department.slug, [spec.slug for spec in DEPARTMENTS]),
         (Strategy.slug, [spec.slug for spec in STRATEGIES]),
         (Theme.slug, [theme.slug for spec in STRATEGIES for theme in spec.themes]),
         (User.email, [spec.email for spec in ACCOUNTS]),
+        (Organisation.cvr, [spec.cvr for spec in ORGANISATIONS if spec.cvr]),
     ]
     return [
         name

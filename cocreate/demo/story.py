@@ -1,9 +1,9 @@
 """The demo proposals and their histories: each step of a story calls one real service."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from textwrap import dedent
 
-from cocreate.accounts.models import User
+from cocreate.accounts.models import Organisation, User
 from cocreate.accounts.roles import Role
 from cocreate.departments.models import Department, Outcome
 from cocreate.departments.services import (
@@ -26,16 +26,21 @@ def prose(text: str) -> str:
 
 @dataclass
 class Cast:
-    """The accounts, departments and themes the stories name, by e-mail name and slug."""
+    """The accounts, departments, themes and organisations the stories name, by key."""
 
     accounts: dict[str, User]
     departments: dict[str, Department]
     themes: dict[str, Theme]
+    organisations: dict[str, Organisation] = field(default_factory=dict)
 
     def moderator(self, proposal: Proposal) -> User:
         """Take turns between the demo moderators."""
         moderators = [u for u in self.accounts.values() if u.has_role(Role.MODERATOR)]
         return moderators[proposal.id % len(moderators)]
+
+    def citizens(self) -> list[User]:
+        """The accounts with no role beyond citizen, in the order the demo lists them."""
+        return [user for user in self.accounts.values() if user.roles == {Role.CITIZEN}]
 
     def staff(self, proposal: Proposal) -> User:
         """A staff member of the department that has the proposal now."""
@@ -56,6 +61,7 @@ class DemoProposal:
     summary: str
     body: str  # Markdown
     story: tuple["Step", ...]  # oldest first; the first step is Draft or Submit
+    organisation: str | None = None  # the key of the demo organisation it is proposed for
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,14 @@ class Step:
 
 
 def _write(demo: DemoProposal, cast: Cast, *, submit: bool) -> Proposal:
+    organisation = cast.organisations[demo.organisation] if demo.organisation else None
     return create_proposal(
         cast.accounts[demo.author],
         title=demo.title,
         summary=" ".join(demo.summary.split()),
         body=prose(demo.body),
         theme_ids=[cast.themes[slug].id for slug in demo.themes],
+        organisation_id=organisation.id if organisation is not None else None,
         submit=submit,
     )
 

@@ -61,9 +61,22 @@ def _change_if(comment: Comment, conditions, **values) -> bool:
     return True
 
 
+def _shown() -> tuple:
+    """The comment is shown with its text: not hidden, removed or deleted by its author."""
+    return (
+        Comment.hidden_at.is_(None),
+        Comment.removed_at.is_(None),
+        Comment.deleted_at.is_(None),
+    )
+
+
 def _hide_flagged(comment: Comment) -> None:
-    """Hide the comment until a moderator has looked at it."""
-    if _change_if(comment, (Comment.hidden_at.is_(None),), hidden_at=utcnow()):
+    """Hide the comment until a moderator has looked at it, unless it is gone already.
+
+    Only a shown comment is hidden and uncounted: one its author deleted at the same
+    moment has been uncounted by the delete.
+    """
+    if _change_if(comment, _shown(), hidden_at=utcnow()):
         count_comments(comment.proposal_id, -1)
         record_audit(
             None, "comment.hidden", comment, {"hidden": False}, {"flag_count": comment.flag_count}

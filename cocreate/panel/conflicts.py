@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, or_, select
 
 from cocreate.accounts.models import OrganisationMembership
-from cocreate.panel.models import PanelConflict
+from cocreate.panel.models import ConflictSource, PanelConflict
 from cocreate.proposals.models import CoauthorStatus, Proposal, ProposalCoauthor
 
 
@@ -16,13 +16,19 @@ class ConflictKind(enum.StrEnum):
     AUTHOR = "author"
     COAUTHOR = "coauthor"
     ORGANISATION = "organisation"
+    # Recorded by the rule when the panel was asked, though the rule no longer finds it.
+    RECORDED = "recorded"
     DECLARED = "declared"
 
+
+# What the rule finds by itself; these are recorded when the panel is asked.
+RULE_KINDS = frozenset({ConflictKind.AUTHOR, ConflictKind.COAUTHOR, ConflictKind.ORGANISATION})
 
 CONFLICT_LABELS = {
     ConflictKind.AUTHOR: _l("Forfatter til forslaget"),
     ConflictKind.COAUTHOR: _l("Medforfatter til forslaget"),
     ConflictKind.ORGANISATION: _l("Medlem af eller repræsentant for organisationen bag forslaget"),
+    ConflictKind.RECORDED: _l("Registreret som inhabil, da panelet blev bedt om en vurdering"),
     ConflictKind.DECLARED: _l("Har selv erklæret sig inhabil"),
 }
 
@@ -51,6 +57,12 @@ class Conflict:
                 "Du er medlem af eller repræsenterer %(name)s, som står bag forslaget.",
                 name=self.organisation,
             )
+        if self.kind == ConflictKind.RECORDED:
+            return _(
+                "Du blev registreret som inhabil, da aktørpanelet blev bedt om at vurdere "
+                "forslaget: %(reason)s",
+                reason=self.reason,
+            )
         if self.reason:
             return _("Du har erklæret dig inhabil: %(reason)s", reason=self.reason)
         return _("Du har erklæret dig inhabil.")
@@ -60,11 +72,14 @@ def conflict_columns(member) -> tuple:
     """SQL, correlated to Proposal, telling whether the member has a conflict with it.
 
     The one statement of the rule: the author, an accepted co-author, whoever belongs to
-    or holds a seat for the proposing organisation, and whoever declared a conflict, do
-    not review. `member` is a PanelMember, or the PanelMember class to correlate to its
-    rows.
+    or holds a seat for the proposing organisation, and whoever has a conflict recorded
+    (by the rule when the panel was asked, or declared), do not review. An invitation
+    the member has not accepted is no conflict: otherwise an author could silence a
+    critical reviewer by inviting them (accepting after reviewing is refused instead).
+    `member` is a PanelMember, or the PanelMember class to correlate to its rows.
     """
-    coauthor = exists().where(
+    # One row at most: an account is invited to a proposal once.
+    coauthor = select(ProposalCoauthor.status).where(
         ProposalCoauthor.proposal_id == Proposal.id,
         ProposalCoauthor.user_id == member.user_id,
         ProposalCoauthor.status == CoauthorStatus.ACCEPTED,
@@ -72,18 +87,18 @@ def conflict_columns(member) -> tuple:
     organisation = exists().where(
         OrganisationMembership.organisation_id == Proposal.organisation_id,
         OrganisationMembership.user_id == member.user_id,
+        OrganisationMembership.accepted_at.is_not(None),
     )
     if member.organisation_id is not None:
         organisation = or_(organisation, Proposal.organisation_id == member.organisation_id)
-    declared = select(PanelConflict.reason).where(
-        PanelConflict.proposal_id == Proposal.id, PanelConflict.member_id == member.id
-    )
+    recorded = PanelConflict.proposal_id == Proposal.id, PanelConflict.member_id == member.id
     return (
         (Proposal.author_id == member.user_id).label("is_author"),
-        coauthor.label("is_coauthor"),
+        coauthor.scalar_subquery().label("coauthor_status"),
         organisation.label("is_organisation_member"),
-        # The reason is never NULL, so NULL here means nothing was declared.
-        declared.scalar_subquery().label("declared_reason"),
+        # The source is never NULL, so NULL here means no conflict was recorded.
+        select(PanelConflict.source).where(*recorded).scalar_subquery().label("recorded_source"),
+        select(PanelConflict.reason).where(*recorded).scalar_subquery().label("recorded_reason"),
     )
 
 
@@ -91,11 +106,13 @@ def conflict_of(row, proposal: Proposal) -> Conflict | None:
     """Read the conflict_columns of a result row; the proposal names its organisation."""
     if row.is_author:
         return Conflict(ConflictKind.AUTHOR)
-    if row.is_coauthor:
+    if row.coauthor_status == CoauthorStatus.ACCEPTED:
         return Conflict(ConflictKind.COAUTHOR)
     if row.is_organisation_member:
         name = proposal.organisation.name if proposal.organisation is not None else ""
         return Conflict(ConflictKind.ORGANISATION, organisation=name)
-    if row.declared_reason is not None:
-        return Conflict(ConflictKind.DECLARED, reason=row.declared_reason)
+    if row.recorded_source == ConflictSource.AUTOMATIC:
+        return Conflict(ConflictKind.RECORDED, reason=row.recorded_reason)
+    if row.recorded_source == ConflictSource.DECLARED:
+        return Conflict(ConflictKind.DECLARED, reason=row.recorded_reason)
     return None

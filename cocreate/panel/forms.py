@@ -6,6 +6,7 @@ from sqlalchemy import select
 from wtforms import DateField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired
 
+from cocreate.accounts.forms import EMAIL_MAX
 from cocreate.accounts.models import Organisation
 from cocreate.core.forms import choice_messages, max_length, options
 from cocreate.extensions import db
@@ -20,7 +21,6 @@ from cocreate.panel.models import (
     SeatType,
 )
 
-EMAIL_MAX = 254
 NO_ORGANISATION = 0
 
 

@@ -101,13 +101,6 @@ def change_panel_seat(
     return member
 
 
-def active_seat_of(user) -> PanelMember | None:
-    """The account's seat on the panel, if it holds one now."""
-    return db.session.scalar(
-        select(PanelMember).where(PanelMember.user_id == user.id, PanelMember.active.is_(True))
-    )
-
-
 def deactivate_panel_member(member: PanelMember, actor) -> PanelMember:
     """End the member's seat and take the panel role; their reviews stay."""
     _require_manager(actor)

@@ -1,6 +1,7 @@
 """The stakeholder panel (aktørpanel): members, review requests and structured reviews."""
 
 import enum
+import re
 from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
@@ -75,13 +76,14 @@ class PanelMember(db.Model):
 
 
 class PanelReviewRequest(db.Model):
-    """A moderator or the owning department asks the panel to review a proposal."""
+    """A moderator or the owning department asks the panel to review a proposal, once."""
 
     __tablename__ = "panel_review_request"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # One request per proposal: the unique key settles two requests made at once.
     proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+        ForeignKey("proposal.id", ondelete="CASCADE"), unique=True
     )
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     due_date: Mapped[date] = mapped_column(Date)
@@ -90,8 +92,17 @@ class PanelReviewRequest(db.Model):
     requested_by: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
 
+class ConflictSource(enum.StrEnum):
+    """How a conflict came to be recorded."""
+
+    # Found by the conflict rule when the panel was asked; the reason is the rule's label.
+    AUTOMATIC = "automatic"
+    # Declared by the member, with their own reason.
+    DECLARED = "declared"
+
+
 class PanelConflict(db.Model):
-    """A member's declared conflict of interest on a proposal: they do not review it."""
+    """A member's recorded conflict of interest on a proposal: they do not review it."""
 
     __tablename__ = "panel_conflict"
     __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
@@ -101,6 +112,7 @@ class PanelConflict(db.Model):
         ForeignKey("proposal.id", ondelete="CASCADE"), index=True
     )
     member_id: Mapped[int] = mapped_column(ForeignKey("panel_member.id", ondelete="CASCADE"))
+    source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -136,3 +148,22 @@ class PanelReview(db.Model):
     @property
     def scores(self) -> dict[str, int]:
         return {name: getattr(self, f"score_{name}") for name in SCORE_CRITERIA}
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The comment's paragraphs, split at blank lines whatever ends its lines."""
+        return plain_paragraphs(self.comment)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+
+
+def normalise_newlines(text: str) -> str:
+    """Browsers send CRLF: store LF alone, as the API and the tests write it."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def plain_paragraphs(text: str) -> list[str]:
+    """Split plain text into its non-empty paragraphs, each without outer whitespace."""
+    parts = _BLANK_LINES.split(normalise_newlines(text).strip())
+    return [part.strip() for part in parts if part.strip()]

@@ -1,6 +1,7 @@
 """Who may manage the stakeholder panel, ask it for a review, review, and see its summary."""
 
 from cocreate.accounts.roles import Role
+from cocreate.core.permissions import is_account
 from cocreate.moderation.states import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT
 from cocreate.proposals.permissions import is_staff_of_owner
 
@@ -10,18 +11,14 @@ from cocreate.proposals.permissions import is_staff_of_owner
 REVIEWABLE_STATUSES = OPEN_WITH_DEPARTMENT
 
 
-def _is_account(user) -> bool:
-    return user is not None and user.is_authenticated
-
-
 def can_manage_panel(user) -> bool:
     """Admins appoint members, change their seats and deactivate them."""
-    return _is_account(user) and user.has_role(Role.ADMIN)
+    return is_account(user) and user.has_role(Role.ADMIN)
 
 
 def is_panel_member(user) -> bool:
     """Holds the panel role (the service also requires an active seat)."""
-    return _is_account(user) and user.has_role(Role.PANEL_MEMBER)
+    return is_account(user) and user.has_role(Role.PANEL_MEMBER)
 
 
 def can_view_panel_requests(user) -> bool:
@@ -30,9 +27,7 @@ def can_view_panel_requests(user) -> bool:
 
 def is_panel_requester(user, proposal) -> bool:
     """A moderator or staff of the owning department, whatever the proposal's state."""
-    return _is_account(user) and (
-        user.has_role(Role.MODERATOR) or is_staff_of_owner(user, proposal)
-    )
+    return is_account(user) and (user.has_role(Role.MODERATOR) or is_staff_of_owner(user, proposal))
 
 
 def can_request_panel_review(user, proposal) -> bool:
@@ -53,13 +48,16 @@ def is_answered(proposal) -> bool:
 
 
 def is_panel_staff(user, proposal) -> bool:
-    """Moderators, admins, the panel and staff of the owning department."""
-    if not _is_account(user):
+    """Moderators, admins and staff of the owning department.
+
+    Not the panel's members: before the answer they could otherwise read each other's
+    reviews, and a member who wrote the proposal could read the reviews of it.
+    """
+    if not is_account(user):
         return False
-    staff_roles = {Role.MODERATOR, Role.ADMIN, Role.PANEL_MEMBER}
-    return bool(user.roles & staff_roles) or is_staff_of_owner(user, proposal)
+    return bool(user.roles & {Role.MODERATOR, Role.ADMIN}) or is_staff_of_owner(user, proposal)
 
 
 def can_see_panel_summary(user, proposal) -> bool:
-    """Staff and the panel see it at once; everyone once the department has answered."""
+    """Staff see it at once; everyone, panel members included, once the department has answered."""
     return (is_answered(proposal) and proposal.status.is_public) or is_panel_staff(user, proposal)

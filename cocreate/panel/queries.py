@@ -8,6 +8,7 @@ from flask_babel import format_decimal, to_user_timezone
 from sqlalchemy import case, exists, func, select
 
 from cocreate.accounts.models import User
+from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.panel import permissions
@@ -29,10 +30,8 @@ def local_today() -> date:
     return to_user_timezone(utcnow()).date()
 
 
-def active_member(user) -> PanelMember | None:
-    """The account's seat on the panel, if it has an active one and the panel role."""
-    if not permissions.is_panel_member(user):
-        return None
+def active_seat_of(user) -> PanelMember | None:
+    """The account's seat on the panel, if it holds one now."""
     return db.session.scalar(
         select(PanelMember).where(PanelMember.user_id == user.id, PanelMember.active)
     )
@@ -65,12 +64,24 @@ def member_standing(user, proposal: Proposal) -> MemberStanding | None:
 
 
 def current_request(proposal: Proposal) -> PanelReviewRequest | None:
-    """The panel's request for the proposal, if one has been made."""
+    """The panel's request for the proposal, if one has been made (there is one at most)."""
     return db.session.scalar(
-        select(PanelReviewRequest)
-        .where(PanelReviewRequest.proposal_id == proposal.id)
-        .order_by(PanelReviewRequest.id.desc())
-        .limit(1)
+        select(PanelReviewRequest).where(PanelReviewRequest.proposal_id == proposal.id)
+    )
+
+
+def has_reviewed(user, proposal: Proposal) -> bool:
+    """Whether the account has reviewed the proposal as a member of the panel."""
+    return bool(
+        db.session.scalar(
+            select(
+                exists().where(
+                    PanelReview.proposal_id == proposal.id,
+                    PanelReview.member_id == PanelMember.id,
+                    PanelMember.user_id == user.id,
+                )
+            )
+        )
     )
 
 
@@ -85,14 +96,19 @@ class Assignment:
 
 
 def member_requests(member: PanelMember) -> list[Assignment]:
-    """Requests for open proposals the member has not reviewed, soonest due first."""
+    """Requests for open, shown proposals the member has not reviewed, soonest due first."""
     reviewed = exists().where(
         PanelReview.proposal_id == Proposal.id, PanelReview.member_id == member.id
     )
     rows = db.session.execute(
         select(PanelReviewRequest, Proposal, *conflict_columns(member))
         .join(Proposal, Proposal.id == PanelReviewRequest.proposal_id)
-        .where(Proposal.status.in_(permissions.REVIEWABLE_STATUSES), ~reviewed)
+        .where(
+            Proposal.status.in_(permissions.REVIEWABLE_STATUSES),
+            # A proposal a moderator has hidden waits until it is shown again.
+            Proposal.hidden_at.is_(None),
+            ~reviewed,
+        )
         .order_by(PanelReviewRequest.due_date, PanelReviewRequest.id)
     )
     today = local_today()
@@ -200,17 +216,20 @@ def panel_context(proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries.
 
     The summary and the reviews are read whether the viewer may see them yet or not, so
-    that the page costs the same queries before and after the answer.
+    that the page costs the same queries before and after the answer. Before it, a
+    member of the panel sees their own review only.
     """
     context = panel_request_context(proposal, viewer)
     summary, reviews = panel_summary(proposal.id), proposal_reviews(proposal)
     visible = permissions.can_see_panel_summary(viewer, proposal)
+    own = next((r for r in reviews if is_account(viewer) and r.member.user_id == viewer.id), None)
     standing = None
     if context["panel_request"] is not None and permissions.can_review_proposal(viewer, proposal):
         standing = member_standing(viewer, proposal)
     return context | {
         "panel_summary": summary if visible else None,
         "panel_reviews": reviews if visible else [],
+        "panel_own_review": None if visible else own,
         "panel_standing": standing,
         "score_criteria": CRITERION_LABELS,
         "recommendation_labels": {value.value: value.label for value in Recommendation},

@@ -5,26 +5,30 @@ from datetime import date, timedelta
 
 from flask_babel import force_locale, format_date
 from flask_babel import gettext as _
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import select, update
 
 from cocreate.core.audit import record_audit
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
+from cocreate.core.once import insert_once
+from cocreate.core.permissions import is_account
+from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
 from cocreate.panel import permissions
-from cocreate.panel.conflicts import ConflictKind, conflict_columns, conflict_of
+from cocreate.panel.conflicts import RULE_KINDS, conflict_columns, conflict_of
 from cocreate.panel.models import (
     CONFLICT_REASON_MAX,
     REVIEW_COMMENT_MAX,
     SCORE_CRITERIA,
     SCORE_MAX,
     SCORE_MIN,
+    ConflictSource,
     PanelConflict,
     PanelMember,
     PanelReview,
     PanelReviewRequest,
     Recommendation,
+    normalise_newlines,
 )
 from cocreate.panel.queries import current_request, local_today, member_standing
 from cocreate.proposals.models import Proposal
@@ -58,7 +62,7 @@ def _check_due_date(due_date) -> date:
 
 
 def _record_automatic_conflicts(proposal: Proposal) -> None:
-    """Declare, for every active member, the conflicts the rule finds now."""
+    """Record, for every active member, the conflicts the rule finds now."""
     rows = db.session.execute(
         select(PanelMember.id, *conflict_columns(PanelMember))
         .join(Proposal, Proposal.id == proposal.id)
@@ -67,9 +71,14 @@ def _record_automatic_conflicts(proposal: Proposal) -> None:
     with force_locale("da"):
         for row in rows:
             conflict = conflict_of(row, proposal)
-            if conflict is not None and conflict.kind != ConflictKind.DECLARED:
+            if conflict is not None and conflict.kind in RULE_KINDS:
                 db.session.add(
-                    PanelConflict(proposal_id=proposal.id, member_id=row.id, reason=conflict.label)
+                    PanelConflict(
+                        proposal_id=proposal.id,
+                        member_id=row.id,
+                        source=ConflictSource.AUTOMATIC,
+                        reason=conflict.label,
+                    )
                 )
 
 
@@ -82,17 +91,23 @@ def request_panel_review(proposal: Proposal, actor, *, due_date: date) -> PanelR
             _("Kun moderatorer og den ansvarlige forvaltning kan bede panelet om en vurdering.")
         )
     due_date = _check_due_date(due_date)
-    existing = current_request(proposal)
-    if existing is not None:
+    # The unique key on the proposal settles two requests at once: the loser inserts
+    # nothing, and is told about the request that won.
+    made = insert_once(
+        PanelReviewRequest.__table__,
+        proposal_id=proposal.id,
+        requested_by_id=actor.id,
+        due_date=due_date,
+        created_at=utcnow(),
+    )
+    request = current_request(proposal)
+    if not made:
         raise TransitionNotAllowed(
             _(
                 "Aktørpanelet er allerede bedt om at vurdere forslaget, med frist %(date)s.",
-                date=format_date(existing.due_date, "long"),
+                date=format_date(request.due_date, "long"),
             )
         )
-    request = PanelReviewRequest(proposal_id=proposal.id, requested_by=actor, due_date=due_date)
-    db.session.add(request)
-    db.session.flush()
     _record_automatic_conflicts(proposal)
     db.session.flush()
     record_audit(
@@ -101,8 +116,27 @@ def request_panel_review(proposal: Proposal, actor, *, due_date: date) -> PanelR
     return request
 
 
+def _hold_seat(actor) -> None:
+    """Make one member's review and conflict declaration wait for each other, until commit.
+
+    Each service looks for the other's row and then inserts its own: two at once would
+    both find nothing, and the member would both review and be recorded as partial. An
+    UPDATE that changes nothing locks what it writes until the transaction ends, on both
+    databases: the member's row on PostgreSQL, and on SQLite, which has no
+    SELECT ... FOR UPDATE, the database itself. The look that follows then sees whatever
+    the other request committed.
+    """
+    if not is_account(actor):
+        return
+    seats = PanelMember.__table__
+    db.session.execute(
+        update(seats).where(seats.c.user_id == actor.id).values(active=seats.c.active)
+    )
+
+
 def _member_standing(proposal: Proposal, actor, refusal: str):
     """The actor's standing with an open, requested proposal; refuse non-members and states."""
+    _hold_seat(actor)
     standing = member_standing(actor, proposal)
     if standing is None:
         raise PermissionDenied(refusal)
@@ -121,21 +155,23 @@ def declare_conflict(proposal: Proposal, actor, *, reason: str) -> PanelConflict
     )
     if standing.has_reviewed:
         raise TransitionNotAllowed(_("Du har allerede vurderet forslaget."))
-    declared = db.session.scalar(
+    check_text(reason=(reason, CONFLICT_REASON_MAX))
+    recorded = insert_once(
+        PanelConflict.__table__,
+        proposal_id=proposal.id,
+        member_id=standing.member.id,
+        source=ConflictSource.DECLARED,
+        reason=reason.strip(),
+        created_at=utcnow(),
+    )
+    if not recorded:
+        raise TransitionNotAllowed(_("Du er allerede registreret som inhabil i dette forslag."))
+    return db.session.scalar(
         select(PanelConflict).where(
             PanelConflict.proposal_id == proposal.id,
             PanelConflict.member_id == standing.member.id,
         )
     )
-    if declared is not None:
-        raise TransitionNotAllowed(_("Du er allerede registreret som inhabil i dette forslag."))
-    check_text(reason=(reason, CONFLICT_REASON_MAX))
-    conflict = PanelConflict(
-        proposal_id=proposal.id, member_id=standing.member.id, reason=reason.strip()
-    )
-    db.session.add(conflict)
-    db.session.flush()
-    return conflict
 
 
 def score_errors(scores) -> dict[str, str]:
@@ -196,20 +232,23 @@ def create_panel_review(
     twice = _("Du har allerede vurderet forslaget. Hvert medlem giver én vurdering.")
     if standing.has_reviewed:
         raise TransitionNotAllowed(twice)
+    if isinstance(comment, str):
+        comment = normalise_newlines(comment)
     chosen = _check_review(scores, recommendation, comment)
-    review = PanelReview(
+    # The unique key keeps one review per member, should two get past the look above.
+    if not insert_once(
+        PanelReview.__table__,
         proposal_id=proposal.id,
         request_id=request.id,
-        member=standing.member,
+        member_id=standing.member.id,
         recommendation=chosen,
         comment=comment.strip(),
+        created_at=utcnow(),
         **{f"score_{name}": scores[name] for name in SCORE_CRITERIA},
+    ):
+        raise TransitionNotAllowed(twice)
+    return db.session.scalar(
+        select(PanelReview).where(
+            PanelReview.proposal_id == proposal.id, PanelReview.member_id == standing.member.id
+        )
     )
-    db.session.add(review)
-    try:
-        db.session.flush()
-    except IntegrityError as exc:
-        # The same member's review arrived twice at once: the unique key keeps one.
-        db.session.rollback()
-        raise TransitionNotAllowed(twice) from exc
-    return review

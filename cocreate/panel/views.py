@@ -1,6 +1,6 @@
 """The panel's pages: members' requests, the members admin, requests, reviews, conflicts."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -9,8 +9,7 @@ from cocreate.core.views import get_or_404, perform, require
 from cocreate.panel import membership, permissions, queries, services
 from cocreate.panel.forms import ConflictForm, MemberForm, PanelRequestForm, ReviewForm, SeatForm
 from cocreate.panel.models import PanelMember
-from cocreate.proposals.permissions import can_view_proposal
-from cocreate.proposals.queries import load_proposal
+from cocreate.proposals.views import load_visible_proposal
 
 bp = Blueprint("panel", __name__, url_prefix="/panel")
 
@@ -18,13 +17,6 @@ bp = Blueprint("panel", __name__, url_prefix="/panel")
 def _status() -> int:
     """A form that comes back with errors answers 400, as elsewhere on the site."""
     return 400 if request.method == "POST" else 200
-
-
-def _visible_proposal(proposal_id: int):
-    proposal = load_proposal(proposal_id)
-    if proposal is None or not can_view_proposal(current_user, proposal):
-        abort(404)
-    return proposal
 
 
 def _to_proposal(proposal_id: int):
@@ -35,7 +27,7 @@ def _to_proposal(proposal_id: int):
 @login_required
 def index():
     require(permissions.can_view_panel_requests(current_user))
-    member = queries.active_member(current_user)
+    member = queries.active_seat_of(current_user)
     assignments = queries.member_requests(member) if member is not None else []
     return render_template(
         "panel/index.html",
@@ -95,7 +87,7 @@ def deactivate(member_id: int):
 @bp.route("/proposals/<int:proposal_id>/request", methods=["GET", "POST"])
 @login_required
 def request_review(proposal_id: int):
-    proposal = _visible_proposal(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     require(permissions.is_panel_requester(current_user, proposal))
     form = PanelRequestForm()
     if form.validate_on_submit():
@@ -125,7 +117,7 @@ def request_review(proposal_id: int):
 @bp.route("/proposals/<int:proposal_id>/review", methods=["GET", "POST"])
 @login_required
 def review(proposal_id: int):
-    proposal = _visible_proposal(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     require(permissions.is_panel_member(current_user))
     form = ReviewForm()
     if form.validate_on_submit():
@@ -150,7 +142,7 @@ def review(proposal_id: int):
 @bp.route("/proposals/<int:proposal_id>/conflict", methods=["GET", "POST"])
 @login_required
 def conflict(proposal_id: int):
-    proposal = _visible_proposal(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     require(permissions.is_panel_member(current_user))
     form = ConflictForm()
     if form.validate_on_submit():

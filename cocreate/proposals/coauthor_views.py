@@ -5,17 +5,18 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from cocreate.accounts.forms import AccountEmailForm
+from cocreate.accounts.organisations import organisations_inviting
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import perform, require
 from cocreate.extensions import db
 from cocreate.proposals import coauthors, permissions
-from cocreate.proposals.views import _load_visible, bp
+from cocreate.proposals.views import bp, load_visible_proposal
 
 
 @bp.route("/proposals/<int:proposal_id>/coauthors", methods=["GET", "POST"])
 @login_required
 def coauthors_page(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     require(permissions.is_author(current_user, proposal))
     form = AccountEmailForm()
     if form.validate_on_submit():
@@ -31,7 +32,7 @@ def coauthors_page(proposal_id: int):
                 "success",
             )
             return redirect(url_for("proposals.coauthors_page", proposal_id=proposal_id))
-        proposal = _load_visible(proposal_id)
+        proposal = load_visible_proposal(proposal_id)
     status = 400 if form.errors else 200
     return render_template("proposals/coauthors.html", proposal=proposal, form=form), status
 
@@ -43,13 +44,18 @@ def invitations():
     page = paginate(
         coauthors.coauthored_by(current_user), requested_page(), current_app.config["PER_PAGE"]
     )
-    return render_template("proposals/invitations.html", invited=invited, page=page)
+    return render_template(
+        "proposals/invitations.html",
+        invited=invited,
+        organisations=organisations_inviting(current_user),
+        page=page,
+    )
 
 
 @bp.post("/proposals/<int:proposal_id>/invitation/accept")
 @login_required
 def accept_invitation(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     if perform(lambda: coauthors.accept_invitation(proposal, current_user))[0]:
         flash(_("Du er nu medforfatter og følger forslaget."), "success")
         return redirect(url_for("proposals.detail", proposal_id=proposal_id))
@@ -59,7 +65,7 @@ def accept_invitation(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/invitation/decline")
 @login_required
 def decline_invitation(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     if perform(lambda: coauthors.decline_invitation(proposal, current_user))[0]:
         flash(_("Du har takket nej til invitationen."), "success")
     return redirect(url_for("proposals.invitations"))

@@ -9,6 +9,7 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, Validat
 from cocreate.core.types import utcnow
 from cocreate.core.validation import flush_unique
 from cocreate.extensions import db
+from cocreate.panel.queries import has_reviewed
 from cocreate.proposals import permissions
 from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.models import CoauthorStatus, Proposal, ProposalCoauthor
@@ -69,6 +70,14 @@ def _invitation_of(proposal: Proposal, actor) -> ProposalCoauthor:
 def accept_invitation(proposal: Proposal, actor) -> ProposalCoauthor:
     """Become a co-author, who edits while the author may, and follow the proposal."""
     invitation = _invitation_of(proposal, actor)
+    if has_reviewed(actor, proposal):
+        # A reviewer is impartial only while they have no part in the proposal.
+        raise TransitionNotAllowed(
+            _(
+                "Du har vurderet forslaget som medlem af aktørpanelet og kan derfor ikke "
+                "blive medforfatter. Du kan takke nej til invitationen."
+            )
+        )
     invitation.status = CoauthorStatus.ACCEPTED
     invitation.responded_at = utcnow()
     db.session.flush()

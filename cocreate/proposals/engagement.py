@@ -7,10 +7,12 @@ from sqlalchemy import delete, exists, select
 
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed
 from cocreate.core.once import insert_once
+from cocreate.core.permissions import is_account
 from cocreate.extensions import db
 from cocreate.proposals import permissions
 from cocreate.proposals.counters import move_count
 from cocreate.proposals.models import Follow, Proposal, Support
+from cocreate.proposals.queries import load_proposal
 
 
 def support_proposal(proposal: Proposal, user) -> bool:
@@ -53,6 +55,29 @@ def withdraw_support(proposal: Proposal, user) -> bool:
     return removed
 
 
+def _support_by(user, proposal: Proposal):
+    return exists().where(Support.proposal_id == proposal.id, Support.user_id == user.id)
+
+
+def supports(user, proposal: Proposal) -> bool:
+    """Whether the account supports the proposal."""
+    return is_account(user) and bool(db.session.scalar(select(_support_by(user, proposal))))
+
+
+def proposal_to_withdraw_from(proposal_id: int, user) -> Proposal | None:
+    """The proposal whose support the account takes back: one it may see, or one it supports.
+
+    A moderator may hide a proposal after accounts supported it; they may still take their
+    support back. Anyone else learns nothing of a proposal hidden from them: None.
+    """
+    proposal = load_proposal(proposal_id)
+    if proposal is None:
+        return None
+    if permissions.can_view_proposal(user, proposal) or supports(user, proposal):
+        return proposal
+    return None
+
+
 def _require_account(user) -> None:
     if user is None or not user.is_authenticated:
         raise PermissionDenied(_("Log ind for at støtte forslaget."))
@@ -73,10 +98,10 @@ class Engagement:
 def engagement_context(proposal: Proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries."""
     supported = following = False
-    if viewer is not None and viewer.is_authenticated:
+    if is_account(viewer):
         supported, following = db.session.execute(
             select(
-                exists().where(Support.proposal_id == proposal.id, Support.user_id == viewer.id),
+                _support_by(viewer, proposal),
                 exists().where(Follow.proposal_id == proposal.id, Follow.user_id == viewer.id),
             )
         ).one()

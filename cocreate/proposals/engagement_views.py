@@ -1,6 +1,6 @@
 """Supporting and following a proposal, and the page of what an account follows."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -9,7 +9,7 @@ from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform
 from cocreate.proposals import engagement, follows
 from cocreate.proposals.models import Proposal
-from cocreate.proposals.views import _load_visible, bp
+from cocreate.proposals.views import bp, load_visible_proposal
 
 
 def _back_to(proposal_id: int):
@@ -28,7 +28,7 @@ def _say(done: bool, changed: bool, changed_message: str, unchanged_message: str
 @bp.post("/proposals/<int:proposal_id>/support")
 @login_required
 def support(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     done, added = perform(lambda: engagement.support_proposal(proposal, current_user))
     _say(done, added, _("Tak for din støtte til forslaget."), _("Du støtter allerede forslaget."))
     return _back_to(proposal_id)
@@ -37,7 +37,10 @@ def support(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/support/withdraw")
 @login_required
 def withdraw_support(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    # A supporter may take the support back from a proposal a moderator has since hidden.
+    proposal = engagement.proposal_to_withdraw_from(proposal_id, current_user)
+    if proposal is None:
+        abort(404)
     done, removed = perform(lambda: engagement.withdraw_support(proposal, current_user))
     _say(done, removed, _("Din støtte er trukket tilbage."), _("Du støttede ikke forslaget."))
     return _back_to(proposal_id)
@@ -46,7 +49,7 @@ def withdraw_support(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/follow")
 @login_required
 def follow(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     done, added = perform(lambda: follows.follow_proposal(proposal, current_user))
     _say(done, added, _("Du følger nu forslaget."), _("Du følger allerede forslaget."))
     return _back_to(proposal_id)

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from cocreate.accounts.roles import Role
+from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
 from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, Action, ProposalStatus, is_allowed
 from cocreate.proposals.models import CoauthorStatus
@@ -14,17 +15,13 @@ EDITABLE_STATUSES = frozenset(
 COAUTHOR_STATUSES = EDITABLE_STATUSES | OPEN_WITH_DEPARTMENT
 
 
-def _is_account(user) -> bool:
-    return user is not None and user.is_authenticated
-
-
 def is_author(user, proposal) -> bool:
-    return _is_account(user) and proposal.author_id == user.id
+    return is_account(user) and proposal.author_id == user.id
 
 
 def coauthor_status(user, proposal) -> CoauthorStatus | None:
     """Where the account stands as co-author: invited, accepted, declined, or not at all."""
-    if not _is_account(user):
+    if not is_account(user):
         return None
     for coauthor in proposal.coauthors:
         if coauthor.user_id == user.id:
@@ -44,7 +41,7 @@ def is_author_or_coauthor(user, proposal) -> bool:
 def is_staff_of_owner(user, proposal) -> bool:
     """Department staff (the role) who are members of the proposal's department."""
     return (
-        _is_account(user)
+        is_account(user)
         and proposal.department_id is not None
         and user.has_role(Role.DEPARTMENT_STAFF)
         and proposal.department_id in user.department_ids
@@ -64,7 +61,7 @@ def can_view_proposal(user, proposal) -> bool:
         CoauthorStatus.INVITED,
     ):
         return True
-    if not _is_account(user):
+    if not is_account(user):
         return False
     if proposal.submitted_at is None:
         # Never sent to moderation (a draft, or withdrawn as one): its writers' alone.
@@ -73,7 +70,7 @@ def can_view_proposal(user, proposal) -> bool:
 
 
 def can_create_proposal(user) -> bool:
-    return _is_account(user)
+    return is_account(user)
 
 
 def can_edit_proposal(user, proposal) -> bool:
@@ -120,22 +117,22 @@ def accepts_support(proposal) -> bool:
 
 def can_support_proposal(user, proposal) -> bool:
     """Any account supports a proposal that accepts support."""
-    return _is_account(user) and accepts_support(proposal)
+    return is_account(user) and accepts_support(proposal)
 
 
 def can_withdraw_support(user, proposal) -> bool:
     """An account takes its support back while support counts, hidden proposals included."""
-    return _is_account(user) and proposal.status in SUPPORTABLE_STATUSES
+    return is_account(user) and proposal.status in SUPPORTABLE_STATUSES
 
 
 def can_follow_proposal(user, proposal) -> bool:
     """Any account follows a proposal it may see."""
-    return _is_account(user) and can_view_proposal(user, proposal)
+    return is_account(user) and can_view_proposal(user, proposal)
 
 
 def can_follow_theme(user) -> bool:
     """Any account follows a theme."""
-    return _is_account(user)
+    return is_account(user)
 
 
 # Comments: on public proposals that are not hidden; the author edits for a while.
@@ -158,7 +155,7 @@ def is_hidden_from(user, proposal) -> bool:
 
 def can_comment(user, proposal) -> bool:
     """Any account comments on a proposal open for comments."""
-    return _is_account(user) and is_open_for_comments(proposal)
+    return is_account(user) and is_open_for_comments(proposal)
 
 
 def can_reply_to_comment(user, proposal, comment) -> bool:
@@ -167,7 +164,7 @@ def can_reply_to_comment(user, proposal, comment) -> bool:
 
 
 def is_comment_author(user, comment) -> bool:
-    return _is_account(user) and comment.author_id == user.id
+    return is_account(user) and comment.author_id == user.id
 
 
 def can_read_comment(user, comment) -> bool:
@@ -198,4 +195,4 @@ def can_delete_comment(user, comment) -> bool:
 
 def can_flag_comment(user, comment) -> bool:
     """Any account reports a shown comment written by someone else."""
-    return _is_account(user) and comment.author_id != user.id and comment.is_visible
+    return is_account(user) and comment.author_id != user.id and comment.is_visible

@@ -12,7 +12,7 @@ from cocreate.panel.queries import panel_context
 from cocreate.proposals import permissions, services
 from cocreate.proposals.coauthors import people_context
 from cocreate.proposals.comments import comments_context
-from cocreate.proposals.engagement import engagement_context
+from cocreate.proposals.engagement import engagement_context, supports
 from cocreate.proposals.forms import ProposalForm
 from cocreate.proposals.history import proposal_history
 from cocreate.proposals.queries import (
@@ -79,7 +79,8 @@ def new():
     return render_template("proposals/form.html", form=form, proposal=None)
 
 
-def _load_visible(proposal_id: int):
+def load_visible_proposal(proposal_id: int):
+    """Load the proposal for the visitor, or answer 404 if it is missing or not theirs to see."""
     proposal = load_proposal(proposal_id)
     if proposal is None or not permissions.can_view_proposal(current_user, proposal):
         # A proposal the visitor may not see is as good as not there.
@@ -91,8 +92,14 @@ def _load_visible(proposal_id: int):
 def detail(proposal_id: int):
     proposal = load_proposal(proposal_id)
     if proposal is not None and permissions.is_hidden_from(current_user, proposal):
-        # Hidden by a moderator: the public learns that, not what it said.
-        return render_template("proposals/hidden.html")
+        # Hidden by a moderator: the public learns that, not what it said. A supporter
+        # may still take the support back.
+        withdrawable = permissions.can_withdraw_support(current_user, proposal) and supports(
+            current_user, proposal
+        )
+        return render_template(
+            "proposals/hidden.html", proposal_id=proposal.id, can_withdraw_support=withdrawable
+        )
     if proposal is None or not permissions.can_view_proposal(current_user, proposal):
         abort(404)
     return render_template(
@@ -109,7 +116,7 @@ def detail(proposal_id: int):
 @bp.route("/proposals/<int:proposal_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     require(permissions.is_author_or_coauthor(current_user, proposal))
     if not permissions.can_edit_proposal(current_user, proposal):
         flash(
@@ -139,7 +146,7 @@ def edit(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/submit")
 @login_required
 def submit(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     if perform(lambda: services.submit_proposal(proposal, current_user))[0]:
         flash(_("Dit forslag er sendt til moderation."), "success")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))
@@ -148,7 +155,7 @@ def submit(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/withdraw")
 @login_required
 def withdraw(proposal_id: int):
-    proposal = _load_visible(proposal_id)
+    proposal = load_visible_proposal(proposal_id)
     if perform(lambda: services.withdraw_proposal(proposal, current_user))[0]:
         flash(_("Dit forslag er trukket tilbage."), "success")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))

@@ -54,6 +54,7 @@ def upgrade():
         sa.Column("organisation_id", sa.Integer(), nullable=False),
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("accepted_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["organisation_id"],
             ["organisation.id"],
@@ -153,6 +154,11 @@ def upgrade():
         sa.Column("proposal_id", sa.Integer(), nullable=False),
         sa.Column("member_id", sa.Integer(), nullable=False),
         sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column(
+            "source",
+            sa.Enum("automatic", "declared", name="conflictsource", native_enum=False, length=32),
+            nullable=False,
+        ),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
             ["member_id"],
@@ -195,11 +201,9 @@ def upgrade():
             name=op.f("fk_panel_review_request_requested_by_id_user_account"),
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_panel_review_request")),
+        # One request per proposal: the rule, and what settles two requests made at once.
+        sa.UniqueConstraint("proposal_id", name=op.f("uq_panel_review_request_proposal_id")),
     )
-    with op.batch_alter_table("panel_review_request", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_panel_review_request_proposal_id"), ["proposal_id"], unique=False
-        )
 
     op.create_table(
         "proposal_coauthor",
@@ -501,9 +505,6 @@ def downgrade():
         batch_op.drop_index(batch_op.f("ix_proposal_coauthor_proposal_id"))
 
     op.drop_table("proposal_coauthor")
-    with op.batch_alter_table("panel_review_request", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_panel_review_request_proposal_id"))
-
     op.drop_table("panel_review_request")
     with op.batch_alter_table("panel_conflict", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_panel_conflict_proposal_id"))

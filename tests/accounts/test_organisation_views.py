@@ -1,14 +1,19 @@
 """The organisation pages, the staff's verification queue, and proposing for an organisation."""
 
+import re
+
 import pytest
 from markupsafe import escape
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from cocreate.accounts.models import Organisation, OrganisationKind
+from cocreate.accounts.models import Organisation, OrganisationKind, OrganisationMembership
 from cocreate.accounts.roles import Role
+from cocreate.core.audit import AuditEntry
 from cocreate.extensions import db
 from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.models import Proposal
+from tests.accounts.markup import check_page
+from tests.accounts.organisation_helpers import count, invite
 
 BUSINESS = OrganisationKind.BUSINESS
 
@@ -17,8 +22,9 @@ def text(response) -> str:
     return response.get_data(as_text=True)
 
 
-def count(model) -> int:
-    return db.session.scalar(select(func.count()).select_from(model))
+def members_listed(page: str) -> str:
+    """The names in the organisation page's list of members."""
+    return re.search(r'<th scope="row">Medlemmer</th><td>(.*?)</td>', page).group(1)
 
 
 def test_registering_needs_an_account(client):
@@ -87,29 +93,92 @@ def test_anyone_sees_the_page_with_members_and_public_proposals(
     assert organisation.cvr in page
     assert 'class="badge badge-success">Verificeret<' in page
     assert str(escape(public.title)) in page and "Hemmelig kladde" not in page
-    assert "Tilføj et medlem" not in page and "Verificér" not in page
+    assert "Invitér et medlem" not in page and "Verificér" not in page
     assert client.get("/organisations/999999").status_code == 404
 
 
-def test_a_member_adds_an_account_by_email_and_learns_of_unknown_addresses(
+def test_a_member_invites_an_account_and_learns_of_bad_addresses(
     client, login, make_organisation, make_user
 ):
-    founder, other = make_user(), make_user(name="Carla Nielsen")
-    organisation = make_organisation(members=[founder])
+    founder, member, other = make_user(), make_user(name="Mads Holm"), make_user(name="Carla")
+    organisation = make_organisation(members=[founder, member])
+    unconfirmed = make_user(email="ny@example.dk")
+    unconfirmed.confirmed_at = None
+    db.session.commit()
     login(founder)
     path = f"/organisations/{organisation.id}/members"
 
-    response = client.post(path, data={"email": "ukendt@example.dk"})
-    assert response.status_code == 400
-    assert "Der findes ingen konto med e-mailadressen ukendt@example.dk" in text(response)
-
     response = client.post(path, data={"email": other.email}, follow_redirects=True)
-    assert "Carla Nielsen er nu medlem." in text(response)
+    assert "Carla er inviteret og bliver medlem, når vedkommende har sagt ja" in text(response)
     db.session.expire_all()
-    assert {m.user_id for m in organisation.memberships} == {founder.id, other.id}
+    assert [m.user_id for m in organisation.members] == [founder.id, member.id]
+
+    for email, message in [
+        ("ukendt@example.dk", "Der findes ingen konto med e-mailadressen ukendt@example.dk."),
+        ("ny@example.dk", "Der findes ingen konto med e-mailadressen ny@example.dk."),
+        (member.email, "Mads Holm er allerede medlem."),
+        (other.email, "Carla er allerede inviteret."),
+    ]:
+        response = client.post(path, data={"email": email})
+        page = text(response)
+        assert response.status_code == 400 and message in page
+        assert check_page(page)["email"]["aria-invalid"] == "true"
+    assert count(OrganisationMembership) == 3
+    assert count(AuditEntry) == 4  # registered, the member invited and accepted, Carla invited
 
 
-def test_strangers_neither_add_nor_leave(client, login, make_organisation, make_user):
+def test_an_invitee_is_not_shown_and_acts_for_no_one_until_saying_yes(
+    client, login, make_organisation, make_user
+):
+    organisation = make_organisation(name="Grundejerforeningen")
+    invitee = make_user(name="Carla Nielsen")
+    invite(organisation, invitee)
+    public = f"/organisations/{organisation.id}"
+    assert "Carla Nielsen" not in text(client.get(public))
+
+    login(invitee)
+    assert "Carla Nielsen" not in members_listed(text(client.get(public)))
+    assert "Grundejerforeningen" not in text(client.get("/proposals/new"))
+    mine = text(client.get("/organisations"))
+    assert "1 organisation har inviteret dig" in mine and 'href="/my/invitations"' in mine
+    assert "Du er ikke medlem af nogen organisation endnu." in mine
+    listed = text(client.get("/my/invitations"))
+    check_page(listed)
+    assert "Invitationer fra organisationer" in listed and "Grundejerforeningen" in listed
+    assert f'action="/organisations/{organisation.id}/invitation/accept"' in listed
+    assert "Du er inviteret til at blive medlem" in text(client.get(public))
+    forbidden = client.post(f"{public}/members", data={"email": make_user().email})
+    assert forbidden.status_code == 403
+
+    response = client.post(f"{public}/invitation/accept", follow_redirects=True)
+    page = text(response)
+    assert "Du er nu medlem af Grundejerforeningen." in page
+    assert "Carla Nielsen" in members_listed(page)
+    assert "Invitér et medlem" in page and "Du er inviteret" not in page
+    assert "Ingen organisationer har inviteret dig." in text(client.get("/my/invitations"))
+    assert f'value="{organisation.id}">Grundejerforeningen' in text(client.get("/proposals/new"))
+
+
+def test_an_invitee_declines_and_the_invitation_is_gone(
+    client, login, make_organisation, make_user
+):
+    organisation, invitee = make_organisation(name="Byens Cykler"), login(make_user())
+    invite(organisation, invitee)
+    path = f"/organisations/{organisation.id}/invitation"
+
+    response = client.post(f"{path}/decline")
+    assert response.status_code == 302 and response.location.endswith("/my/invitations")
+    page = text(client.get(response.location))
+    assert "Du har takket nej til at blive medlem af Byens Cykler." in page
+    assert "Ingen organisationer har inviteret dig." in page
+    assert count(OrganisationMembership) == 1
+    # Nothing is left to answer: the next click is refused and says why.
+    response = client.post(f"{path}/accept", follow_redirects=True)
+    assert "Du har ingen åben invitation fra denne organisation." in text(response)
+    assert count(OrganisationMembership) == 1
+
+
+def test_strangers_neither_invite_nor_leave(client, login, make_organisation, make_user):
     organisation, stranger = make_organisation(), login(make_user())
     path = f"/organisations/{organisation.id}"
     assert client.post(f"{path}/members", data={"email": stranger.email}).status_code == 403

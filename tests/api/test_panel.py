@@ -167,9 +167,10 @@ def test_conflicts_of_interest_are_403_naming_the_conflict(api, requested, make_
 
 def test_panel_summary_in_get_proposal(api, requested, make_user, moderator, staff_of, token):
     path = f"/api/v1/proposals/{requested.id}"
+    reviewer = seat(make_user())
     review(
         requested,
-        seat(make_user()),
+        reviewer,
         scores={"value": 1, "feasibility": 2, "cocreation": 3, "strategy_fit": 4},
     )
     review(
@@ -184,9 +185,12 @@ def test_panel_summary_in_get_proposal(api, requested, make_user, moderator, sta
         "recommendations": {"recommend": 1, "recommend_with_changes": 0, "not_recommended": 1},
     }
     assert api.get(path).get_json()["panel_summary"] is None
-    assert api.get(path, token=token(make_user())).get_json()["panel_summary"] is None
+    # The panel's members wait for the answer like everyone: even one who has reviewed.
+    author = seat(requested.author).user  # a member who wrote the proposal
+    for user in (make_user(), make_user(Role.PANEL_MEMBER), reviewer.user, author):
+        assert api.get(path, token=token(user)).get_json()["panel_summary"] is None
     staff = staff_of(requested)
-    for user in (moderator, staff, make_user(Role.PANEL_MEMBER), make_user(Role.ADMIN)):
+    for user in (moderator, staff, make_user(Role.ADMIN)):
         assert api.get(path, token=token(user)).get_json()["panel_summary"] == expected
     api.post(f"{path}/responses", token=token(staff), json={"outcome": "declined", "text": "Nej."})
     assert api.get(path).get_json()["panel_summary"] == expected

@@ -106,3 +106,18 @@ def test_a_body_is_ignored(api, make_proposal, make_user, token):
         json={"support_count": 1000},
     )
     assert response.get_json()["support_count"] == 1
+
+
+def test_a_supporter_withdraws_from_a_hidden_proposal(api, make_proposal, make_user, token):
+    from cocreate.proposals.engagement import support_proposal
+
+    proposal, supporter = make_proposal(S.PUBLISHED), make_user()
+    support_proposal(proposal, supporter)
+    proposal.hidden_at = utcnow()
+    db.session.commit()
+    # Someone who never supported it learns nothing of it.
+    assert_error(withdraw(api, proposal.id, token(make_user())), 404, "not_found")
+    response = withdraw(api, proposal.id, token(supporter))
+    assert response.status_code == 200
+    assert response.get_json() == {"support_count": 0, "supported": False}
+    assert_error(withdraw(api, proposal.id, token(supporter)), 404, "not_found")

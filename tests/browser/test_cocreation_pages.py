@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 
+from cocreate.accounts.organisations import invite_member
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.moderation.flags import flag_comment
@@ -58,15 +59,17 @@ def test_public_co_creation_pages(page, lively_proposal):
 
 
 def test_citizen_co_creation_pages(page, sign_in, lively_proposal, make_user):
-    proposal, _organisation, _admin = lively_proposal
+    proposal, organisation, _admin = lively_proposal
     citizen = sign_in(make_user())
     follow_proposal_quietly(citizen, proposal)
+    invite_member(organisation, proposal.author, citizen.email)  # waiting for the answer
     db.session.commit()
     for path in (
         f"/proposals/{proposal.id}",
         "/my/following",
         "/my/invitations",
         "/organisations",
+        f"/organisations/{organisation.id}",
         "/organisations/new",
         "/themes",
     ):

@@ -3,7 +3,6 @@
 from collections import Counter
 from itertools import pairwise
 
-import pytest
 from sqlalchemy import func, select
 
 from cocreate.accounts.models import User
@@ -40,18 +39,6 @@ THEMES = {
         "I udvikling og læring – fremtidens kompetencer",
     ],
 }
-
-
-@pytest.fixture
-def seed(runner):
-    """Run `cocreate seed-demo` with the given options and insist that it succeeds."""
-
-    def _seed(*options):
-        result = runner.invoke(args=["seed-demo", *options])
-        assert result.exit_code == 0, result.output
-        return result.output
-
-    return _seed
 
 
 def row_counts(db) -> dict[str, int]:

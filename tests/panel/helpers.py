@@ -10,6 +10,7 @@ from datetime import timedelta
 from cocreate.accounts.models import Organisation, OrganisationKind, OrganisationMembership
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import grant_role
+from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.panel.models import PanelMember, SeatType
 from cocreate.panel.queries import local_today
@@ -30,10 +31,12 @@ def seat(user, seat_type=SeatType.CITIZEN_REPRESENTATIVE, organisation=None) -> 
 
 
 def organisation(*members, kind=OrganisationKind.ASSOCIATION) -> Organisation:
-    """An organisation with these accounts as its members."""
+    """An organisation with these accounts as its members (who accepted)."""
     n = next(_names)
     found = Organisation(kind=kind, name=f"Forening {n} <b>", cvr=None)
-    found.memberships = [OrganisationMembership(user_id=user.id) for user in members]
+    found.memberships = [
+        OrganisationMembership(user_id=user.id, accepted_at=utcnow()) for user in members
+    ]
     db.session.add(found)
     db.session.commit()
     return found

@@ -153,3 +153,19 @@ def test_revoking_the_panel_role_on_the_admin_page_ends_the_seat(admin, make_use
     db.session.commit()
     db.session.refresh(member)
     assert not member.active and not user.has_role(Role.PANEL_MEMBER)
+
+
+def test_one_query_tells_a_seat_held_now(admin, make_user):
+    """active_seat_of serves the panel's pages and the admin's role changes alike."""
+    from cocreate.panel import membership, queries
+    from cocreate.panel.queries import active_seat_of
+
+    user = make_user()
+    assert active_seat_of(user) is None
+    member = add_panel_member(admin, email=user.email, seat_type=SeatType.CITIZEN_REPRESENTATIVE)
+    db.session.commit()
+    assert active_seat_of(user) is member
+    deactivate_panel_member(member, admin)
+    db.session.commit()
+    assert active_seat_of(user) is None
+    assert not hasattr(queries, "active_member") and not hasattr(membership, "active_seat_of")

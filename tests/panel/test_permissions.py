@@ -14,6 +14,7 @@ from cocreate.panel.permissions import (
     can_review_proposal,
     can_see_panel_summary,
 )
+from tests.panel.helpers import seat
 
 S = ProposalStatus
 ROLES = (
@@ -73,17 +74,17 @@ implemented       .       .       .        .         .          .        .     .
 withdrawn         .       .       .        .         .          .        .     .
 """)
 
-# Staff and the panel at once; everyone once the department has given its final answer.
+# Staff at once; everyone, the panel included, once the department has given its final answer.
 SUMMARY = _grid("""
               anonymous author citizen moderator own_staff other_staff panel admin
-submitted         .       .       .        X         .          .        X     X
-published         .       .       .        X         X          .        X     X
-under_review      .       .       .        X         X          .        X     X
-preliminary       .       .       .        X         X          .        X     X
+submitted         .       .       .        X         .          .        .     X
+published         .       .       .        X         X          .        .     X
+under_review      .       .       .        X         X          .        .     X
+preliminary       .       .       .        X         X          .        .     X
 accepted          X       X       X        X         X          X        X     X
 declined          X       X       X        X         X          X        X     X
 implemented       X       X       X        X         X          X        X     X
-withdrawn         .       .       .        X         X          .        X     X
+withdrawn         .       .       .        X         X          .        .     X
 """)
 
 
@@ -140,3 +141,16 @@ def test_only_admins_manage_the_panel(make_user):
     assert can_manage_panel(make_user(Role.ADMIN))
     for user in (AnonymousUserMixin(), make_user(), make_user(Role.PANEL_MEMBER, Role.MODERATOR)):
         assert not can_manage_panel(user)
+
+
+def test_a_member_who_wrote_the_proposal_waits_for_the_answer_like_everyone(
+    make_proposal, make_user
+):
+    """The panel is not staff: its members, the author among them, wait for the answer."""
+    proposal = _proposal(make_proposal, make_user, "under_review")
+    seat(proposal.author)
+    for member in (proposal.author, seat(make_user()).user):
+        assert not can_see_panel_summary(member, proposal)
+    answered = _proposal(make_proposal, make_user, "accepted")
+    seat(answered.author)
+    assert can_see_panel_summary(answered.author, answered)

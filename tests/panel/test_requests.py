@@ -10,7 +10,7 @@ from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
 from cocreate.moderation.states import ProposalStatus
-from cocreate.panel.models import PanelConflict, PanelReviewRequest
+from cocreate.panel.models import ConflictSource, PanelConflict, PanelReviewRequest
 from cocreate.panel.queries import local_today
 from cocreate.panel.services import request_panel_review
 from cocreate.proposals.models import CoauthorStatus
@@ -90,7 +90,7 @@ def test_asking_twice_is_refused(requested, moderator):
     assert _requests() == 1
 
 
-def test_conflicts_are_declared_for_members_when_the_panel_is_asked(
+def test_conflicts_are_recorded_for_members_when_the_panel_is_asked(
     make_proposal, make_user, moderator
 ):
     proposal = make_proposal(S.PUBLISHED)
@@ -102,15 +102,17 @@ def test_conflicts_are_declared_for_members_when_the_panel_is_asked(
     db.session.commit()
     request_panel_review(proposal, moderator, due_date=local_today())
     db.session.commit()
-    declared = {
-        row.member_id: row.reason
+    recorded = {
+        row.member_id: (row.source, row.reason)
         for row in db.session.scalars(
             select(PanelConflict).where(PanelConflict.proposal_id == proposal.id)
         )
     }
-    assert declared == {
-        author.id: "Forfatter til forslaget",
-        partner.id: "Medforfatter til forslaget",
-        insider.id: "Medlem af eller repræsentant for organisationen bag forslaget",
+    automatic = ConflictSource.AUTOMATIC
+    assert recorded == {
+        author.id: (automatic, "Forfatter til forslaget"),
+        partner.id: (automatic, "Medforfatter til forslaget"),
+        insider.id: (automatic, "Medlem af eller repræsentant for organisationen bag forslaget"),
     }
-    assert invited.id not in declared and neutral.id not in declared
+    # An invitation not yet accepted is no conflict: an author cannot silence a reviewer.
+    assert neutral.id not in recorded and invited.id not in recorded

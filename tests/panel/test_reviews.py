@@ -1,8 +1,9 @@
 """create_panel_review and declare_conflict: one review each, scores 1-5, no conflicts."""
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
+from cocreate.accounts.models import OrganisationMembership
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
@@ -12,7 +13,7 @@ from cocreate.panel.models import PanelConflict, PanelReview, Recommendation, Se
 from cocreate.panel.services import create_panel_review, declare_conflict
 from cocreate.proposals.models import CoauthorStatus
 from tests.factories import EVIL
-from tests.panel.helpers import GOOD_SCORES, coauthor, organisation, review, seat
+from tests.panel.helpers import GOOD_SCORES, ask_panel, coauthor, organisation, review, seat
 
 S = ProposalStatus
 
@@ -119,14 +120,15 @@ def test_the_author_has_a_conflict(requested):
     assert "inhabil" in message and "forfatter til forslaget" in message
 
 
-def test_an_accepted_coauthor_has_a_conflict_even_if_accepted_after_the_request(
+def test_an_accepted_coauthor_has_a_conflict_even_if_invited_after_the_request(
     requested, make_member
 ):
     partner, invited, declined = make_member(), make_member(), make_member()
     coauthor(requested, partner.user)
     coauthor(requested, invited.user, status=CoauthorStatus.INVITED)
     coauthor(requested, declined.user, status=CoauthorStatus.DECLINED)
-    assert "medforfatter til forslaget" in _refusal(requested, partner)
+    assert "Du er medforfatter til forslaget" in _refusal(requested, partner)
+    # Merely being invited is no conflict (the invitee never agreed to anything).
     review(requested, invited)
     review(requested, declined)
     assert _reviews() == 2
@@ -197,3 +199,52 @@ def test_two_reviews_at_once_leave_one(requested, make_member, monkeypatch):
     with pytest.raises(TransitionNotAllowed):
         _attempt(requested, member.user)
     assert _reviews() == 1
+
+
+def test_a_refused_review_leaves_the_callers_transaction_alone(requested, make_member, monkeypatch):
+    """The service refuses without rolling back: what the caller wrote before is its to keep."""
+    from dataclasses import replace
+
+    from cocreate.core.audit import AuditEntry, record_audit
+    from cocreate.panel import services
+
+    member = make_member()
+    review(requested, member)
+    looked = services.member_standing
+    monkeypatch.setattr(
+        services,
+        "member_standing",
+        lambda user, proposal: replace(looked(user, proposal), has_reviewed=False),
+    )
+    record_audit(None, "test.written_before", requested)
+    with pytest.raises(TransitionNotAllowed):
+        _attempt(requested, member.user)
+    db.session.commit()
+    kept = select(func.count(AuditEntry.id)).where(AuditEntry.action == "test.written_before")
+    assert db.session.scalar(kept) == 1
+    assert _reviews() == 1
+
+
+def test_a_conflict_recorded_when_the_panel_was_asked_is_not_called_declared(
+    make_proposal, moderator, make_member
+):
+    proposal = make_proposal(S.PUBLISHED)
+    insider = make_member()
+    proposal.organisation = organisation(insider.user)
+    db.session.commit()
+    ask_panel(proposal, moderator)
+    # The member leaves the organisation: the rule no longer finds it, the record stays.
+    db.session.execute(
+        delete(OrganisationMembership).where(OrganisationMembership.user_id == insider.user_id)
+    )
+    db.session.commit()
+    message = _refusal(proposal, insider)
+    assert "blev registreret som inhabil, da aktørpanelet blev bedt om at vurdere" in message
+    assert "Medlem af eller repræsentant for organisationen bag forslaget" in message
+    assert "erklæret" not in message
+
+
+def test_line_endings_from_browsers_are_stored_as_newlines(requested, make_member):
+    made = _attempt(requested, make_member().user, comment="Et\r\n\r\nTo\rTre\r\n")
+    assert made.comment == "Et\n\nTo\nTre"
+    assert made.paragraphs == ["Et", "To\nTre"]

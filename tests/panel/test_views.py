@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
+from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
@@ -230,3 +231,34 @@ def test_a_member_declares_a_conflict(client, login, requested, make_member):
     assert db.session.scalar(select(PanelConflict)).reason == "Jeg er nabo til projektet."
     page = client.get("/panel").text
     assert "Jeg er nabo til projektet." in page and "Inhabil" in page
+
+
+def test_a_review_typed_in_a_browser_keeps_its_paragraphs(client, login, requested, make_member):
+    login(make_member().user)
+    body = {"value": 5, "feasibility": 4, "cocreation": 3, "strategy_fit": 2}
+    comment = "Første afsnit.\r\n\r\nAndet afsnit."  # as a browser sends a textarea
+    client.post(
+        f"/panel/proposals/{requested.id}/review",
+        data={**body, "recommendation": "recommend", "comment": comment},
+    )
+    made = db.session.scalar(select(PanelReview))
+    assert made.comment == "Første afsnit.\n\nAndet afsnit."
+    assert made.paragraphs == ["Første afsnit.", "Andet afsnit."]
+
+
+def test_hidden_proposals_leave_the_members_requests(
+    client, login, make_proposal, make_member, moderator
+):
+    member = make_member()
+    shown, hidden = (make_proposal(S.PUBLISHED, title=t) for t in ("Synligt", "Skjult"))
+    ask_panel(shown, moderator)
+    ask_panel(hidden, moderator)
+    hidden.hidden_at = utcnow()
+    db.session.commit()
+    login(member.user)
+    page = client.get("/panel").text
+    check_page(page)
+    assert "Synligt" in page and "Skjult" not in page
+    hidden.hidden_at = None  # shown again: back on the list
+    db.session.commit()
+    assert "Skjult" in client.get("/panel").text

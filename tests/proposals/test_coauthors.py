@@ -197,3 +197,23 @@ def test_a_coauthor_keeps_the_organisation_but_does_not_choose_it(
     with pytest.raises(ValidationFailed) as refused:
         edit(proposal, coauthor, organisation_id=None)
     assert list(refused.value.fields) == ["organisation_id"]
+
+
+def test_a_panel_member_who_reviewed_the_proposal_cannot_become_coauthor(make_proposal, make_user):
+    from tests.panel.helpers import ask_panel, review, seat
+
+    proposal = make_proposal(S.PUBLISHED)
+    ask_panel(proposal, make_user(Role.MODERATOR))
+    member = seat(make_user())
+    review(proposal, member)
+    invitation = invite_coauthor(proposal, proposal.author, member.user.email)
+    db.session.commit()
+    with pytest.raises(TransitionNotAllowed) as refused:
+        accept_invitation(proposal, member.user)
+    assert "vurderet forslaget som medlem af aktørpanelet" in refused.value.message
+    db.session.rollback()
+    assert invitation.status == CoauthorStatus.INVITED
+    assert not can_edit_proposal(member.user, proposal)
+    decline_invitation(proposal, member.user)  # saying no is still possible
+    db.session.commit()
+    assert invitation.status == CoauthorStatus.DECLINED

@@ -212,3 +212,27 @@ def test_most_supported_comes_first(client, make_user, make_proposal, make_theme
     positions = [page.index(str(escape(title))) for title in titles]
     assert positions[1] < positions[2] < positions[0]
     assert "3 støtter" in page and "1 støtte" in page
+
+
+def test_a_supporter_takes_the_support_back_from_a_hidden_proposal(
+    client, login, make_user, make_proposal
+):
+    proposal = make_proposal(S.PUBLISHED)
+    supporter, stranger = make_user(), make_user()
+    support_proposal(proposal, supporter)
+    proposal.hidden_at = utcnow()
+    db.session.commit()
+    path = f"/proposals/{proposal.id}/support/withdraw"
+
+    login(stranger)  # never supported it and may not see it: nothing to find
+    assert client.post(path).status_code == 404
+    assert "Træk din støtte tilbage" not in page_of(client, proposal)
+    login(supporter)
+    page = page_of(client, proposal)
+    assert "Forslaget er skjult" in page and "Træk din støtte tilbage" in page
+    assert "cykelstier" not in page  # the title stays hidden
+    response = client.post(path, follow_redirects=True)
+    assert response.status_code == 200
+    assert "Din støtte er trukket tilbage" in response.get_data(as_text=True)
+    assert supports(proposal) == stored_count(proposal) == 0
+    assert client.post(path).status_code == 404  # no longer a supporter

@@ -298,3 +298,20 @@ def test_withdrawn_drafts_stay_the_authors_own(client, login, make_user, make_pr
     login(make_user("moderator", "admin"))
     assert client.get(f"/proposals/{never_sent.id}").status_code == 404
     assert client.get(f"/proposals/{proposal.id}").status_code == 200
+
+
+def test_one_loader_serves_every_proposal_page(app, make_proposal):
+    """The pages of co-authors, comments, support and the panel load a proposal alike."""
+    from werkzeug.exceptions import NotFound
+
+    from cocreate.panel import views as panel_views
+    from cocreate.proposals import coauthor_views, comment_views, engagement_views, views
+
+    for module in (coauthor_views, comment_views, engagement_views, panel_views):
+        assert module.load_visible_proposal is views.load_visible_proposal
+    draft = make_proposal(S.DRAFT)
+    with app.test_request_context():
+        with pytest.raises(NotFound):
+            views.load_visible_proposal(draft.id)
+        published = make_proposal(S.PUBLISHED)
+        assert views.load_visible_proposal(published.id).id == published.id

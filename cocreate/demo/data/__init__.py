@@ -7,7 +7,10 @@ from cocreate.demo.data import (
     staben,
     teknik_og_miljo,
 )
+from cocreate.demo.data.cocreation import ORGANISATIONS, PANEL_SEATS, THEME_FOLLOWS
+from cocreate.demo.data.engagement import ENGAGEMENT
 from cocreate.demo.data.organisation import ACCOUNTS, DEPARTMENTS, STRATEGIES
+from cocreate.demo.story import DemoProposal, Step
 
 # Grouped by the department that owns each proposal's first theme.
 PROPOSALS = (
@@ -18,4 +21,21 @@ PROPOSALS = (
     *staben.PROPOSALS,
 )
 
-__all__ = ["ACCOUNTS", "DEPARTMENTS", "PROPOSALS", "STRATEGIES"]
+
+def timeline(demo: DemoProposal) -> list[Step]:
+    """The proposal's story and what others did with it, oldest first."""
+    steps = (*demo.story, *ENGAGEMENT.get(demo.title, ()))
+    return sorted(steps, key=lambda step: -step.days_ago)
+
+
+__all__ = [
+    "ACCOUNTS",
+    "DEPARTMENTS",
+    "ENGAGEMENT",
+    "ORGANISATIONS",
+    "PANEL_SEATS",
+    "PROPOSALS",
+    "STRATEGIES",
+    "THEME_FOLLOWS",
+    "timeline",
+]

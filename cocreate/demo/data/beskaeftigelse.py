@@ -13,6 +13,7 @@ from cocreate.departments.models import Outcome
 PROPOSALS = (
     DemoProposal(
         author="karim.haddad",
+        organisation="haddad-vvs",
         themes=("aktiv-beskaeftigelse",),
         title="En praktikpladsbørs for lokale virksomheder",
         summary="""

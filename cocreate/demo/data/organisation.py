@@ -183,6 +183,10 @@ def _staff(email: str, name: str, department: str) -> DemoAccount:
     )
 
 
+def _panel(email: str, name: str) -> DemoAccount:
+    return DemoAccount(email, name, PANEL_PASSWORD, (Role.PANEL_MEMBER,), joined_days_ago=220)
+
+
 def _citizen(email: str, name: str, joined_days_ago: int) -> DemoAccount:
     return DemoAccount(email, name, CITIZEN_PASSWORD, joined_days_ago=joined_days_ago)
 
@@ -200,16 +204,22 @@ ACCOUNTS = (
     _staff("sundhed@demo.cocreate.dk", "Hanne Bech", "social-og-sundhed"),
     _staff("job@demo.cocreate.dk", "Peter Skov", "beskaeftigelse"),
     _staff("staben@demo.cocreate.dk", "Louise Winther", "staben"),
-    DemoAccount(
-        "panel@demo.cocreate.dk", "Inger Mortensen", PANEL_PASSWORD, (Role.PANEL_MEMBER,), (), 220
-    ),
-    DemoAccount(
-        "panel2@demo.cocreate.dk", "Kasper Holt", PANEL_PASSWORD, (Role.PANEL_MEMBER,), (), 220
-    ),
+    _panel("panel@demo.cocreate.dk", "Inger Mortensen"),
+    _panel("panel2@demo.cocreate.dk", "Kasper Holt"),
+    _panel("panel3@demo.cocreate.dk", "Birgitte Vestergaard"),
     _citizen("mette.holm@demo.cocreate.dk", "Mette Holm", 210),
     _citizen("jonas.berg@demo.cocreate.dk", "Jonas Berg", 205),
     _citizen("aisha.rahimi@demo.cocreate.dk", "Aisha Rahimi", 200),
     _citizen("poul.erik.jensen@demo.cocreate.dk", "Poul Erik Jensen", 198),
     _citizen("sofie.lund@demo.cocreate.dk", "Sofie Lund", 190),
     _citizen("karim.haddad@demo.cocreate.dk", "Karim Haddad", 188),
+    # They comment, support and join organisations rather than propose.
+    _citizen("birthe.nielsen@demo.cocreate.dk", "Birthe Nielsen", 199),
+    _citizen("fatima.ali@demo.cocreate.dk", "Fatima Ali", 197),
+    _citizen("line.bak@demo.cocreate.dk", "Line Bak", 196),
+    _citizen("niels.kjaer@demo.cocreate.dk", "Niels Kjær", 194),
+    _citizen("morten.vinther@demo.cocreate.dk", "Morten Vinther", 192),
+    _citizen("julie.andersen@demo.cocreate.dk", "Julie Andersen", 191),
+    _citizen("ole.madsen@demo.cocreate.dk", "Ole Madsen", 189),
+    _citizen("emil.sorensen@demo.cocreate.dk", "Emil Sørensen", 187),
 )

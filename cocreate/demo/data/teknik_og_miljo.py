@@ -15,6 +15,7 @@ from cocreate.moderation.models import RejectionReason
 PROPOSALS = (
     DemoProposal(
         author="mette.holm",
+        organisation="engdal-skakklub",
         themes=("den-netvaerksorienterede-by", "samspil-med-borgeren"),
         title="Én fælles bookingkalender for kommunens lokaler",
         summary="""
@@ -194,6 +195,7 @@ PROPOSALS = (
     ),
     DemoProposal(
         author="aisha.rahimi",
+        organisation="beboerforeningen-torvegade",
         themes=("den-netvaerksorienterede-by",),
         title="Regnbede i stedet for større kloakrør på Torvegade",
         summary="""

@@ -1,6 +1,8 @@
 """Writing, editing and deleting comments; the proposal's comment count kept in step."""
 
 from flask_babel import gettext as _
+from sqlalchemy import update
+from sqlalchemy.orm.attributes import set_committed_value
 
 from cocreate.accounts.models import Organisation
 from cocreate.accounts.permissions import can_act_for
@@ -149,15 +151,31 @@ def delete_comment(comment: Comment, actor) -> Comment:
     if not permissions.is_comment_author(actor, comment):
         raise PermissionDenied(_("Du kan kun slette dine egne kommentarer."))
     if not permissions.can_delete_comment(actor, comment):
-        if comment.deleted_at is not None:
-            raise TransitionNotAllowed(_("Kommentaren er allerede slettet."))
-        raise TransitionNotAllowed(_("Kommentaren er fjernet af en moderator."))
-    was_shown = comment.is_visible
-    comment.deleted_at = utcnow()
-    # What the author took back is not kept.
-    comment.body = ""
-    comment.body_html = ""
+        raise _not_deletable(comment)
+    # One conditional UPDATE, so that a flag hiding the comment or a moderator restoring
+    # it at the same moment cannot make the count move twice or not at all: whether the
+    # comment was shown is read from the row as the delete found it, not from memory.
     db.session.flush()
-    if was_shown:
+    table = Comment.__table__
+    values = {"deleted_at": utcnow(), "body": "", "body_html": ""}  # what was taken back goes
+    found = db.session.execute(
+        update(table)
+        .where(table.c.id == comment.id, table.c.deleted_at.is_(None), table.c.removed_at.is_(None))
+        .values(**values)
+        .returning(table.c.hidden_at)
+    ).first()
+    if found is None:
+        # Deleted or removed since it was loaded.
+        db.session.refresh(comment)
+        raise _not_deletable(comment)
+    for name, value in {**values, "hidden_at": found.hidden_at}.items():
+        set_committed_value(comment, name, value)
+    if found.hidden_at is None:
         count_comments(comment.proposal_id, -1)
     return comment
+
+
+def _not_deletable(comment: Comment) -> DomainError:
+    if comment.deleted_at is not None:
+        return TransitionNotAllowed(_("Kommentaren er allerede slettet."))
+    return TransitionNotAllowed(_("Kommentaren er fjernet af en moderator."))
