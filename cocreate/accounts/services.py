@@ -6,6 +6,7 @@ from datetime import timedelta
 from flask_babel import gettext as _
 from sqlalchemy import select
 
+from cocreate.accounts.mail import CONFIRM, queue_link
 from cocreate.accounts.models import ApiToken, RoleGrant, User
 from cocreate.accounts.roles import Role
 from cocreate.core.audit import record_audit
@@ -33,7 +34,7 @@ def _check_new_account(email: str, password: str) -> None:
 
 
 def register_account(*, name: str, email: str, password: str, language: str = "da") -> User:
-    """Create an unconfirmed citizen account that has accepted the terms."""
+    """Create an unconfirmed citizen account that has accepted the terms; mail the link."""
     _check_new_account(email, password)
     user = User(
         name=name.strip(),
@@ -44,6 +45,7 @@ def register_account(*, name: str, email: str, password: str, language: str = "d
     user.set_password(password)
     db.session.add(user)
     db.session.flush()
+    queue_link(user, CONFIRM)
     return user
 
 

@@ -4,10 +4,9 @@ from functools import cache
 from secrets import token_hex
 from urllib.parse import urlsplit
 
-from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required, login_user, logout_user
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -20,22 +19,16 @@ from cocreate.accounts.forms import (
     RegisterForm,
     ResetPasswordForm,
 )
+from cocreate.accounts.mail import CONFIRM, LINKS, RESET, queue_link
 from cocreate.accounts.models import User
-from cocreate.accounts.tokens import CONFIRM_MAX_AGE, RESET_MAX_AGE, make_token, read_token
+from cocreate.accounts.tokens import CONFIRM_MAX_AGE, RESET_MAX_AGE, read_token
 from cocreate.core.views import perform
-from cocreate.core.web import public_url
 from cocreate.extensions import db, limiter
-from cocreate.notifications.mail import send_email
 
 bp = Blueprint("accounts", __name__)
 
 # Guessing passwords or flooding mailboxes takes many POSTs; reading the forms does not.
 POST_LIMIT = "10/minute"
-CONFIRM, RESET = "confirm", "reset"
-LINKS = {
-    CONFIRM: ("accounts.confirm", CONFIRM_MAX_AGE, _l("Bekræft din e-mailadresse")),
-    RESET: ("accounts.reset_password", RESET_MAX_AGE, _l("Vælg en ny adgangskode")),
-}
 
 
 def safe_next(target: str | None) -> str | None:
@@ -63,25 +56,6 @@ def _authenticate(email: str, password: str) -> User | None:
     return user if user.check_password(password) else None
 
 
-def _send_link(user: User, purpose: str) -> None:
-    """E-mail the account a signed link for confirming the address or resetting the password."""
-    endpoint, max_age, subject = LINKS[purpose]
-    link = public_url(endpoint, token=make_token(purpose, user))
-    hours = max_age // 3600
-    with force_locale(user.language):
-        context = {"user": user, "link": link, "hours": hours}
-        text = render_template(f"accounts/email/{purpose}.txt", **context)
-        html = render_template(f"accounts/email/{purpose}.html", **context)
-        try:
-            send_email(user.email, str(subject), text, html)
-        except OSError:
-            # The account is saved; the person can ask for the link again.
-            current_app.logger.exception("could not send the %s mail", purpose)
-            flash(
-                _("Vi kunne ikke sende mailen lige nu. Prøv at bede om den igen om lidt."), "error"
-            )
-
-
 def _user_from_link(purpose: str, token: str) -> User | None:
     """The account a valid, unused, unexpired link was made for."""
     found = read_token(purpose, token, LINKS[purpose][1])
@@ -104,7 +78,7 @@ def register():
         return redirect(url_for("accounts.profile"))
     form = RegisterForm()
     if form.validate_on_submit():
-        done, user = perform(
+        done, _user = perform(
             lambda: services.register_account(
                 name=form.name.data,
                 email=form.email.data,
@@ -114,7 +88,6 @@ def register():
             form,
         )
         if done:
-            _send_link(user, CONFIRM)
             return redirect(url_for("accounts.check_mail", reason="registered"))
     return render_template("accounts/register.html", form=form)
 
@@ -149,7 +122,8 @@ def resend_confirmation():
         user = services.find_user_by_email(form.email.data)
         # Same answer whether or not the account exists, so the page reveals nothing.
         if user is not None and user.confirmed_at is None and user.is_active_account:
-            _send_link(user, CONFIRM)
+            queue_link(user, CONFIRM)
+            db.session.commit()
         return redirect(url_for("accounts.check_mail", reason="confirm"))
     return render_template("accounts/resend_confirmation.html", form=form)
 
@@ -192,7 +166,8 @@ def reset_request():
         user = services.find_user_by_email(form.email.data)
         # Same answer whether or not the account exists, so the page reveals nothing.
         if user is not None and user.is_active_account:
-            _send_link(user, RESET)
+            queue_link(user, RESET)
+            db.session.commit()
         return redirect(url_for("accounts.check_mail", reason="reset"))
     return render_template("accounts/reset_request.html", form=form)
 
