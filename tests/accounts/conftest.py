@@ -42,7 +42,7 @@ def make_app(app):
             {
                 **{
                     key: app.config[key]
-                    for key in ("TESTING", "SECRET_KEY", "SERVER_NAME", "PUBLIC_URL")
+                    for key in ("TESTING", "SECRET_KEY", "SERVER_NAME", "PUBLIC_URL", "REDIS_URL")
                 },
                 "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
                 "MAIL_SERVER": None,
