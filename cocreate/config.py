@@ -36,6 +36,7 @@ def settings_from_environment(instance_path: str) -> dict:
         "MAIL_USERNAME": os.environ.get("MAIL_USERNAME") or None,
         "MAIL_PASSWORD": os.environ.get("MAIL_PASSWORD") or None,
         "MAIL_DEFAULT_SENDER": os.environ.get("MAIL_DEFAULT_SENDER") or "cocreate@localhost",
+        "MAIL_TIMEOUT": int(os.environ.get("MAIL_TIMEOUT") or 10),
         "MAIL_OUTBOX_DIR": str(Path(instance_path) / "outbox"),
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", True),

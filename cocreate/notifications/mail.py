@@ -1,15 +1,39 @@
-"""Sending e-mail: SMTP when MAIL_SERVER is set, else .eml files in instance/outbox/."""
+"""Sending e-mail: SMTP when MAIL_SERVER is set, else .eml files in instance/outbox/.
 
+A message sent with a `key` (one event for one recipient) gets a Message-ID and, on the
+embedded default, a file name derived from that key: a job that runs twice after a crash
+writes the same file again, and mail servers that see the same Message-ID twice can drop
+the second copy.
+"""
+
+import hashlib
 import smtplib
 import uuid
+from collections.abc import Mapping
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from flask import current_app
 
+MAIL_DOMAIN = "cocreate.local"
 
-def build_message(to: str, subject: str, text: str, html: str | None = None) -> EmailMessage:
+
+def _message_name(key: str | None) -> str:
+    if key is None:
+        return uuid.uuid4().hex
+    return hashlib.sha256(key.encode()).hexdigest()[:40]
+
+
+def build_message(
+    to: str,
+    subject: str,
+    text: str,
+    html: str | None = None,
+    *,
+    key: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> EmailMessage:
     """Build a plain-text message with an optional HTML alternative."""
     config = current_app.config
     message = EmailMessage()
@@ -17,23 +41,37 @@ def build_message(to: str, subject: str, text: str, html: str | None = None) -> 
     message["To"] = to
     message["Subject"] = subject
     message["Date"] = formatdate(localtime=False)
-    message["Message-ID"] = make_msgid(domain="cocreate.local")
+    if key is None:
+        message["Message-ID"] = make_msgid(domain=MAIL_DOMAIN)
+    else:
+        message["Message-ID"] = f"<{_message_name(key)}@{MAIL_DOMAIN}>"
+    for name, value in (headers or {}).items():
+        message[name] = value
     message.set_content(text)
     if html:
         message.add_alternative(html, subtype="html")
     return message
 
 
-def send_email(to: str, subject: str, text: str, html: str | None = None) -> None:
-    """Deliver one message now."""
-    message = build_message(to, subject, text, html)
+def send_email(
+    to: str,
+    subject: str,
+    text: str,
+    html: str | None = None,
+    *,
+    key: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> None:
+    """Deliver one message now; raises when the mail server refuses or times out."""
+    message = build_message(to, subject, text, html, key=key, headers=headers)
     config = current_app.config
     if not config["MAIL_SERVER"]:
         outbox = Path(config["MAIL_OUTBOX_DIR"])
         outbox.mkdir(parents=True, exist_ok=True)
-        (outbox / f"{uuid.uuid4().hex}.eml").write_bytes(bytes(message))
+        (outbox / f"{_message_name(key)}.eml").write_bytes(bytes(message))
         return
-    with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=30) as smtp:
+    timeout = config.get("MAIL_TIMEOUT", 30)
+    with smtplib.SMTP(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=timeout) as smtp:
         if config["MAIL_USE_TLS"]:
             smtp.starttls()
         if config["MAIL_USERNAME"]:
