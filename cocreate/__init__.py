@@ -54,7 +54,7 @@ class RowIdConverter(IntegerConverter):
 
 
 def _init_extensions(app: Flask) -> None:
-    from cocreate import models  # noqa: F401  (every table known before migrations run)
+    from cocreate import jobs, models  # noqa: F401  (every table and job known from the start)
     from cocreate.core.types import render_migration_item
     from cocreate.extensions import babel, csrf, db, limiter, login_manager, migrate, select_locale
 
@@ -84,6 +84,7 @@ def _register_blueprints(app: Flask) -> None:
     from cocreate.api import bp as api
     from cocreate.departments.views import bp as departments
     from cocreate.moderation.views import bp as moderation
+    from cocreate.notifications.views import bp as notifications
     from cocreate.panel.views import bp as panel
     from cocreate.proposals.views import bp as proposals
     from cocreate.strategy.views import bp as strategy
@@ -95,6 +96,7 @@ def _register_blueprints(app: Flask) -> None:
         moderation,
         departments,
         panel,
+        notifications,
         strategy,
         admin,
         api,

@@ -10,7 +10,7 @@ from cocreate.accounts.models import (
 from cocreate.core.audit import AuditEntry
 from cocreate.departments.models import Department, DepartmentMembership, Response, Routing
 from cocreate.moderation.models import CommentFlag, ModerationDecision, StatusChange
-from cocreate.notifications.models import OutboxMessage
+from cocreate.notifications.models import Notification, NotificationSetting, OutboxMessage
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
 from cocreate.proposals.models import (
     Comment,
@@ -31,6 +31,8 @@ __all__ = [
     "DepartmentMembership",
     "Follow",
     "ModerationDecision",
+    "Notification",
+    "NotificationSetting",
     "Organisation",
     "OrganisationMembership",
     "OutboxMessage",

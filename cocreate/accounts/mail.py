@@ -1,14 +1,15 @@
 """The account's own e-mails (confirm the address, reset the password), sent through the outbox."""
 
-from flask import current_app, render_template
-from flask_babel import force_locale
+import uuid
+
+from flask import render_template
 from flask_babel import lazy_gettext as _l
 
 from cocreate.accounts.models import User
 from cocreate.accounts.tokens import CONFIRM_MAX_AGE, RESET_MAX_AGE, make_token
 from cocreate.core.web import public_url
 from cocreate.extensions import db
-from cocreate.notifications.mail import send_email
+from cocreate.notifications.mail import send_email, written_for
 from cocreate.notifications.outbox import enqueue, job
 
 CONFIRM, RESET = "confirm", "reset"
@@ -21,7 +22,8 @@ SEND_LINK = "accounts.send_link"
 
 def queue_link(user: User, purpose: str) -> None:
     """Send the account a signed link once the caller's transaction commits."""
-    enqueue(SEND_LINK, {"user_id": user.id, "purpose": purpose})
+    # The key names this one mail, so that a job run again after a crash sends it once.
+    enqueue(SEND_LINK, {"user_id": user.id, "purpose": purpose, "key": uuid.uuid4().hex})
 
 
 @job(SEND_LINK)
@@ -32,13 +34,10 @@ def send_link(payload: dict) -> None:
     if user is None or purpose not in LINKS:
         return
     endpoint, max_age, subject = LINKS[purpose]
-    # Jobs run outside any request: build one on PUBLIC_URL for links and templates.
-    with (
-        current_app.test_request_context(base_url=current_app.config["PUBLIC_URL"]),
-        force_locale(user.language),
-    ):
+    with written_for(user):
         link = public_url(endpoint, token=make_token(purpose, user))
         context = {"user": user, "link": link, "hours": max_age // 3600}
         text = render_template(f"accounts/email/{purpose}.txt", **context)
         html = render_template(f"accounts/email/{purpose}.html", **context)
-        send_email(user.email, str(subject), text, html)
+        key = payload.get("key")
+        send_email(user.email, str(subject), text, html, key=f"account:{key}" if key else None)

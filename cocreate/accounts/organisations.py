@@ -14,6 +14,8 @@ from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text, flush_unique
 from cocreate.extensions import db
 from cocreate.moderation.states import PUBLIC_STATUSES
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals.models import Proposal
 
 NAME_MAX = 200
@@ -158,6 +160,13 @@ def verify_organisation(organisation: Organisation, actor) -> Organisation:
     organisation.verified_at = utcnow()
     organisation.verified_by_id = actor.id
     db.session.flush()
+    announce(
+        NotificationKind.ORGANISATION_VERIFIED,
+        f"organisation:{organisation.id}",
+        actor=actor,
+        organisation_id=organisation.id,
+        organisation=organisation.name,
+    )
     record_audit(
         actor, "organisation.verified", organisation, {"verified": False}, {"verified": True}
     )

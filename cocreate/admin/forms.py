@@ -23,6 +23,7 @@ ACTION_LABELS = {
     "panel.seat_changed": _l("Plads i aktørpanelet ændret"),
     "panel.member_deactivated": _l("Medlem af aktørpanelet meldt ud"),
     "proposal.panel_review_requested": _l("Aktørpanelet bedt om en vurdering"),
+    "outbox.message_retried": _l("Fejlet baggrundsjob prøvet igen"),
 }
 
 

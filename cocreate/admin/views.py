@@ -1,13 +1,14 @@
-"""Administration: accounts, their roles and departments, and the audit log."""
+"""Administration: accounts, their roles and departments, the audit log, background jobs."""
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from cocreate.accounts import services as accounts
 from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
-from cocreate.admin import queries
+from cocreate.admin import jobs, queries
 from cocreate.admin.forms import (
     AuditFilterForm,
     DepartmentMembershipForm,
@@ -20,6 +21,8 @@ from cocreate.core.audit import AuditEntry
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform, require
 from cocreate.departments.models import Department
+from cocreate.notifications import outbox
+from cocreate.notifications.models import OutboxMessage
 from cocreate.strategy.queries import all_departments
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -39,6 +42,7 @@ def index():
         "admin/index.html",
         user_count=queries.count_rows(User),
         audit_count=queries.count_rows(AuditEntry),
+        job_counts=jobs.job_counts(),
     )
 
 
@@ -141,3 +145,54 @@ def audit():
         current_app.config["PER_PAGE"],
     )
     return render_template("admin/audit.html", form=form, page=page, action_label=action_label)
+
+
+@bp.get("/jobs")
+def background_jobs():
+    page = paginate(jobs.failed_messages(), requested_page(), current_app.config["PER_PAGE"])
+    return render_template(
+        "admin/jobs.html",
+        counts=jobs.job_counts(),
+        page=page,
+        max_attempts=outbox.MAX_ATTEMPTS,
+    )
+
+
+def _retry(call) -> tuple[bool, object]:
+    """Retry through the service and commit, then hand the retried messages over at once.
+
+    `outbox.enqueue` has the relay run after commit by itself; a retry enqueues
+    nothing, so the relay is called here, once the retry is committed.
+    """
+    done, result = perform(call)
+    if done:
+        outbox.relay_due_messages()
+    return done, result
+
+
+@bp.post("/jobs/<int:message_id>/retry")
+def retry_job(message_id: int):
+    message = get_or_404(OutboxMessage, message_id)
+    if _retry(lambda: jobs.retry_failed_message(current_user, message))[0]:
+        flash(
+            _("Jobbet %(job)s nr. %(id)d er sat i gang igen.", job=message.job, id=message_id),
+            "success",
+        )
+    return redirect(url_for("admin.background_jobs"))
+
+
+@bp.post("/jobs/retry-all")
+def retry_all_jobs():
+    done, count = _retry(lambda: jobs.retry_all_failed(current_user))
+    if done and count:
+        flash(
+            ngettext(
+                "%(num)d fejlet job er sat i gang igen.",
+                "%(num)d fejlede job er sat i gang igen.",
+                count,
+            ),
+            "success",
+        )
+    elif done:
+        flash(_("Der er ingen fejlede job at prøve igen."), "info")
+    return redirect(url_for("admin.background_jobs"))

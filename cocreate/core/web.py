@@ -123,8 +123,10 @@ def _template_globals() -> dict:
     from cocreate import permissions
     from cocreate.core.menu import main_menu
     from cocreate.core.pagination import page_numbers, page_url
+    from cocreate.notifications.inbox import unread_count
 
     return {
+        "unread_count": unread_count,
         "can": permissions,
         "main_menu": main_menu,
         "page_numbers": page_numbers,

@@ -22,6 +22,8 @@ from cocreate.departments.models import (
 )
 from cocreate.extensions import db
 from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind as Kind
 
 ANSWER_ACTIONS = {
     Outcome.ACCEPTED: Action.ACCEPT,
@@ -54,6 +56,7 @@ def route_proposal(proposal, department: Department, actor, reason: str = "") ->
         proposal.answer_due_at = now + timedelta(days=department.sla_answer_days)
     proposal.routings.append(routing)
     flush_proposal()
+    _announce_routing(proposal, routing, actor)
     record_audit(
         actor,
         "proposal.routed",
@@ -62,6 +65,41 @@ def route_proposal(proposal, department: Department, actor, reason: str = "") ->
         {"department_id": department.id, "reason": reason},
     )
     return routing
+
+
+def _announce_routing(proposal, routing: Routing, actor) -> None:
+    """The new department's staff hear of it; on a transfer, so do the authors."""
+    source = f"routing:{routing.id}"
+    department = routing.to_department
+    announce(
+        Kind.PROPOSAL_ROUTED,
+        source,
+        actor=actor,
+        proposal=proposal,
+        department_id=department.id,
+        department=department.name,
+        date=proposal.acknowledge_due_at.isoformat(),
+    )
+    if routing.from_department_id is not None:
+        announce(
+            Kind.PROPOSAL_TRANSFERRED,
+            source,
+            actor=actor,
+            proposal=proposal,
+            department=department.name,
+            note=routing.reason,
+        )
+
+
+def _announce_status(kind: Kind, proposal, change, actor, **params) -> None:
+    announce(
+        kind,
+        f"status_change:{change.id}",
+        actor=actor,
+        proposal=proposal,
+        department=proposal.department.name,
+        **params,
+    )
 
 
 def _require_handler(proposal, actor) -> None:
@@ -91,6 +129,7 @@ def acknowledge_proposal(proposal, actor):
     """Tell the citizen that the department has started on the proposal."""
     _require_handler(proposal, actor)
     change = transition(proposal, Action.ACKNOWLEDGE, actor)
+    _announce_status(Kind.PROPOSAL_ACKNOWLEDGED, proposal, change, actor)
     record_audit(
         actor,
         "proposal.acknowledged",
@@ -157,6 +196,7 @@ def respond_to_proposal(
     # Touching the proposal bumps its version, so a withdrawal racing this answer loses.
     proposal.updated_at = now
     flush_proposal()
+    _announce_response(proposal, response, actor)
     record_audit(
         actor,
         "proposal.answered",
@@ -165,6 +205,19 @@ def respond_to_proposal(
         {"status": proposal.status.value, "outcome": outcome.value, "preliminary": preliminary},
     )
     return response
+
+
+def _announce_response(proposal, response: Response, actor) -> None:
+    window_ends = response.comment_window_ends_at
+    announce(
+        Kind.PRELIMINARY_ANSWER if response.preliminary else Kind.FINAL_ANSWER,
+        f"response:{response.id}",
+        actor=actor,
+        proposal=proposal,
+        department=proposal.department.name,
+        outcome=response.outcome.value,
+        window_ends=window_ends.isoformat() if window_ends else "",
+    )
 
 
 def mark_implemented(proposal, actor, text: str = "") -> Response | None:
@@ -176,7 +229,8 @@ def mark_implemented(proposal, actor, text: str = "") -> Response | None:
     if text.strip():
         check_text(text=(text, RESPONSE_TEXT_MAX))
     before = {"status": proposal.status.value}
-    transition(proposal, Action.IMPLEMENT, actor)
+    change = transition(proposal, Action.IMPLEMENT, actor)
+    _announce_status(Kind.PROPOSAL_IMPLEMENTED, proposal, change, actor)
     response = None
     if text.strip():
         response = _new_response(proposal, actor, Outcome.IMPLEMENTED, text)

@@ -16,6 +16,8 @@ from cocreate.extensions import db
 from cocreate.moderation import permissions
 from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
 from cocreate.moderation.states import Action, ProposalStatus, transition
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals.models import Proposal
 
 DECISION_ACTIONS = {
@@ -66,6 +68,37 @@ def _check_decision(decision, reason, note, department):
         raise ValidationFailed(_("Afgørelsen kunne ikke gemmes."), errors)
 
 
+DECISION_KINDS = {
+    Decision.APPROVE: NotificationKind.PROPOSAL_APPROVED,
+    Decision.REQUEST_CHANGES: NotificationKind.CHANGES_REQUESTED,
+    Decision.REJECT: NotificationKind.PROPOSAL_REJECTED,
+}
+
+
+def _announce_decision(record: ModerationDecision, change_id: int, department) -> None:
+    """Tell the authors what was decided; an approval also tells those following its themes."""
+    proposal, source = record.proposal, f"status_change:{change_id}"
+    announce(
+        DECISION_KINDS[record.decision],
+        source,
+        actor=record.moderator,
+        proposal=proposal,
+        department=department.name if department else "",
+        reason_code=record.reason.value if record.reason else "",
+        note=record.note,
+    )
+    if record.decision == Decision.APPROVE:
+        themes = [link.theme for link in proposal.theme_links]
+        announce(
+            NotificationKind.THEME_PROPOSAL,
+            source,
+            actor=proposal.author,
+            proposal=proposal,
+            theme_ids=[theme.id for theme in themes],
+            theme=", ".join(theme.title for theme in themes),
+        )
+
+
 def decide_proposal(
     proposal: Proposal,
     moderator,
@@ -114,6 +147,7 @@ def decide_proposal(
     if decision == Decision.APPROVE:
         route_proposal(proposal, department, moderator)
     db.session.flush()
+    _announce_decision(record, change.id, department)
     record_audit(
         moderator,
         "proposal.moderated",

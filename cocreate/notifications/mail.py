@@ -9,14 +9,30 @@ the second copy.
 import hashlib
 import smtplib
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from flask import current_app
+from flask_babel import force_locale
 
 MAIL_DOMAIN = "cocreate.local"
+
+
+@contextmanager
+def written_for(user) -> Iterator[None]:
+    """Render a mail for one account: its language, and links on PUBLIC_URL.
+
+    Jobs run outside any request, so this builds one on PUBLIC_URL for url_for and the
+    templates.
+    """
+    with (
+        current_app.test_request_context(base_url=current_app.config["PUBLIC_URL"]),
+        force_locale(user.language),
+    ):
+        yield
 
 
 def _message_name(key: str | None) -> str:

@@ -5,12 +5,13 @@ runner runs it in this process. Either way a message is marked done only when it
 has finished, and a hand-off that fails is retried with backoff until it succeeds.
 """
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import event, or_, select
+from sqlalchemy import event, or_, select, update
 from sqlalchemy.orm import Session
 
 from cocreate.core.types import utcnow
@@ -24,6 +25,7 @@ MAX_ATTEMPTS = 8
 LEASE = timedelta(minutes=10)
 RELAY_BATCH = 200
 _PENDING_FLAG = "cocreate.outbox_pending"
+_relaying = threading.local()
 
 
 def job(name: str) -> Callable[[JobFunction], JobFunction]:
@@ -46,10 +48,24 @@ def enqueue(name: str, payload: dict[str, Any], dedupe_key: str | None = None) -
     return message
 
 
+def known_keys(keys: Iterable[str]) -> set[str]:
+    """Those of the keys that a message already has (one query)."""
+    keys = list(keys)
+    if not keys:
+        return set()
+    taken = select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(keys))
+    return set(db.session.scalars(taken))
+
+
 def backoff(attempts: int) -> timedelta:
     """How long to wait before attempt number attempts + 1: 10 s doubling, at most an hour."""
     doublings = min(max(attempts - 1, 0), 12)  # 10 s * 2**12 is past the cap already
     return min(timedelta(seconds=10 * 2**doublings), timedelta(hours=1))
+
+
+def _handed_off_long_ago(now: datetime):
+    """Not handed off, or handed off so long ago that the worker must have died."""
+    return or_(OutboxMessage.handed_off_at.is_(None), OutboxMessage.handed_off_at < now - LEASE)
 
 
 def _due(now: datetime):
@@ -59,7 +75,7 @@ def _due(now: datetime):
             OutboxMessage.done_at.is_(None),
             OutboxMessage.failed_at.is_(None),
             OutboxMessage.due_at <= now,
-            or_(OutboxMessage.handed_off_at.is_(None), OutboxMessage.handed_off_at < now - LEASE),
+            _handed_off_long_ago(now),
         )
         .order_by(OutboxMessage.due_at, OutboxMessage.id)
         .limit(RELAY_BATCH)
@@ -70,25 +86,82 @@ def relay_due_messages() -> int:
     """Hand every due message to its runner; return how many were handed over.
 
     Runs in an app context of its own, so its session never mixes with the caller's
-    (which, right after a commit, must not be used).
+    (which, right after a commit, must not be used). Inline jobs commit too, and their
+    own messages (a fan-out's e-mails) would start a relay inside this one, and so on:
+    instead a relay already running in this thread is told to go round once more.
     """
+    if getattr(_relaying, "active", False):
+        _relaying.again = True
+        return 0
+    _relaying.active = True
+    try:
+        handed = 0
+        while True:
+            _relaying.again = False
+            batch, count = _relay_batch()
+            handed += count
+            if not _relaying.again and batch < RELAY_BATCH:
+                return handed
+    finally:
+        _relaying.active = False
+
+
+def _count_lost_hand_offs(now: datetime) -> None:
+    """A hand-off whose lease ran out counts as a failed attempt: a job that kills every
+    worker that runs it is given up after MAX_ATTEMPTS, not handed over for ever."""
+    open_ = (OutboxMessage.done_at.is_(None), OutboxMessage.failed_at.is_(None))
+    db.session.execute(
+        update(OutboxMessage)
+        .where(*open_, OutboxMessage.handed_off_at < now - LEASE)
+        .values(
+            attempts=OutboxMessage.attempts + 1,
+            handed_off_at=None,
+            last_error="Jobbet blev ikke færdigt: processen, der kørte det, stoppede undervejs.",
+        )
+    )
+    db.session.execute(
+        update(OutboxMessage)
+        .where(*open_, OutboxMessage.attempts >= MAX_ATTEMPTS)
+        .values(failed_at=now)
+    )
+
+
+def _claim(now: datetime) -> tuple[int, list[int]]:
+    """Mark a batch of due messages handed off, in one statement; return the batch's size
+    and the ids this relay claimed (a relay running at the same time claims the others)."""
+    _count_lost_hand_offs(now)
+    ids = list(db.session.scalars(_due(now).with_only_columns(OutboxMessage.id)))
+    if not ids:
+        db.session.commit()
+        return 0, []
+    claimed = db.session.scalars(
+        update(OutboxMessage)
+        .where(OutboxMessage.id.in_(ids), _handed_off_long_ago(now))
+        .values(handed_off_at=now)
+        .returning(OutboxMessage.id)
+    ).all()
+    db.session.commit()
+    return len(ids), sorted(claimed)
+
+
+def _relay_batch() -> tuple[int, int]:
+    """Hand over one batch of due messages; return its size and how many went."""
     from cocreate.notifications.runner import hand_off
 
     handed = 0
     with current_app.app_context():
         now = utcnow()
-        for message in db.session.scalars(_due(now)).all():
-            message.handed_off_at = now
-            db.session.commit()
+        size, claimed = _claim(now)
+        for message_id in claimed:
             try:
-                hand_off(message.id)
+                hand_off(message_id)
             except Exception as error:
-                db.session.refresh(message)
+                message = db.session.get(OutboxMessage, message_id)
                 _schedule_retry(message, error, now)
                 db.session.commit()
             else:
                 handed += 1
-    return handed
+    return size, handed
 
 
 def _schedule_retry(message: OutboxMessage, error: BaseException, now: datetime) -> None:
@@ -102,24 +175,37 @@ def _schedule_retry(message: OutboxMessage, error: BaseException, now: datetime)
 
 
 def run_message(message_id: int) -> None:
-    """Run one message's job if it is not done yet; record success, or schedule a retry."""
+    """Run one message's job if it is not done yet; record success, or schedule a retry.
+
+    The job's changes and the mark that it is done commit together. The first statement
+    takes the message's row, which stays locked until that commit: a second runner
+    handed the same message (a lease that ran out on a slow job) waits, then finds it
+    done and does nothing.
+    """
     with current_app.app_context():
-        message = db.session.get(OutboxMessage, message_id)
-        if message is None or message.done_at is not None or message.failed_at is not None:
+        taken = db.session.execute(
+            update(OutboxMessage)
+            .where(
+                OutboxMessage.id == message_id,
+                OutboxMessage.done_at.is_(None),
+                OutboxMessage.failed_at.is_(None),
+            )
+            .values(handed_off_at=utcnow())
+        )
+        if taken.rowcount != 1:
+            db.session.rollback()
             return
+        message = db.session.get(OutboxMessage, message_id)
         name, payload = message.job, dict(message.payload)
         try:
             JOBS[name](payload)
+            message.done_at = utcnow()
             db.session.commit()
         except Exception as error:
             db.session.rollback()
             current_app.logger.warning("outbox job %s #%s failed: %s", name, message_id, error)
-            message = db.session.get(OutboxMessage, message_id)
-            _schedule_retry(message, error, utcnow())
-        else:
-            message = db.session.get(OutboxMessage, message_id)
-            message.done_at = utcnow()
-        db.session.commit()
+            _schedule_retry(db.session.get(OutboxMessage, message_id), error, utcnow())
+            db.session.commit()
 
 
 @event.listens_for(Session, "after_commit")
@@ -129,6 +215,9 @@ def _relay_after_commit(session: Session) -> None:
         relay_due_messages()
 
 
-@event.listens_for(Session, "after_rollback")
-def _forget_after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING_FLAG, None)
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_after_rollback(session: Session, previous_transaction) -> None:
+    """A rolled-back transaction sends nothing; a rolled-back savepoint keeps what the
+    transaction around it queued before (at worst the relay then finds nothing new)."""
+    if not previous_transaction.nested:
+        session.info.pop(_PENDING_FLAG, None)

@@ -1,5 +1,7 @@
 """Where outbox messages run: rq workers when REDIS_URL is set, else inline after commit."""
 
+import functools
+
 from flask import Flask, current_app
 from redis import Redis
 from rq import Queue
@@ -11,7 +13,9 @@ REDIS_TIMEOUTS = {"socket_connect_timeout": 1, "socket_timeout": 2}
 _app: Flask | None = None
 
 
+@functools.cache
 def redis_connection(url: str) -> Redis:
+    """One client (with its connection pool) per URL and process, not one per hand-off."""
     return Redis.from_url(url, **REDIS_TIMEOUTS)
 
 

@@ -1,23 +1,35 @@
-"""`cocreate worker`: an rq worker that runs outbox jobs and relays what is due."""
+"""`cocreate worker`: runs background jobs, relays what is due and starts periodic work.
 
+With REDIS_URL it is an rq worker (with rq's scheduler) that also keeps a relay job
+going; without it, it runs the embedded default's jobs itself, every half minute.
+"""
+
+import time
 from datetime import timedelta
 
 import click
 from flask import current_app
 from flask.cli import with_appcontext
-from rq import Queue, Worker
+from rq import Queue, SimpleWorker
 
+from cocreate.notifications.outbox import relay_due_messages
 from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+from cocreate.notifications.schedule import start_due_periods
 
-# How often the worker looks for messages whose hand-off failed or whose lease ran out.
+# How often the worker starts periodic work and looks for messages whose hand-off
+# failed or whose lease ran out.
 RELAY_EVERY = timedelta(seconds=30)
 
 
-def relay_job() -> None:
-    """Relay due messages, then come back later (a periodic job kept alive by itself)."""
-    from cocreate.notifications.outbox import relay_due_messages
-
+def tick() -> None:
+    """Start the periodic jobs whose period has begun, and hand over what is due."""
+    start_due_periods()
     relay_due_messages()
+
+
+def relay_job() -> None:
+    """Tick, then come back later (a periodic job kept alive by itself)."""
+    tick()
     schedule_relay(current_app.config["REDIS_URL"])
 
 
@@ -27,20 +39,29 @@ def schedule_relay(url: str) -> None:
     queue.enqueue_in(RELAY_EVERY, relay_job, job_id="cocreate-outbox-relay", result_ttl=0)
 
 
+def _run_embedded(burst: bool) -> None:
+    """No Redis: run jobs in this process, ticking every RELAY_EVERY."""
+    while True:
+        tick()
+        if burst:
+            return
+        time.sleep(RELAY_EVERY.total_seconds())
+
+
 @click.command("worker")
-@click.option("--burst", is_flag=True, help="Stop when the queue is empty (for tests and cron).")
+@click.option("--burst", is_flag=True, help="Stop when there is no more work (tests and cron).")
 @with_appcontext
 def worker_command(burst: bool) -> None:
-    """Run background jobs from Redis (needs REDIS_URL)."""
+    """Run background jobs: from Redis when REDIS_URL is set, else in this process."""
     url = current_app.config["REDIS_URL"]
     if not url:
-        raise click.ClickException("REDIS_URL er ikke sat: uden Redis kører jobs direkte i appen.")
-    app = current_app._get_current_object()
-    use_app(app)
-    connection = redis_connection(url)
-    from cocreate.notifications.outbox import relay_due_messages
-
-    relay_due_messages()
+        _run_embedded(burst)
+        return
+    use_app(current_app._get_current_object())
+    tick()
     schedule_relay(url)
-    worker = Worker([QUEUE_NAME], connection=connection, job_class=AppContextJob)
+    # Jobs run in this process: a forked job would inherit the parent's pooled database
+    # connections (unsafe across a fork) and pay its start-up again, about five times
+    # the cost of a small job. Run more `cocreate worker` processes to run more at once.
+    worker = SimpleWorker([QUEUE_NAME], connection=redis_connection(url), job_class=AppContextJob)
     worker.work(burst=burst, with_scheduler=True)

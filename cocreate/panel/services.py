@@ -14,6 +14,8 @@ from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind
 from cocreate.panel import permissions
 from cocreate.panel.conflicts import RULE_KINDS, conflict_columns, conflict_of
 from cocreate.panel.models import (
@@ -110,6 +112,13 @@ def request_panel_review(proposal: Proposal, actor, *, due_date: date) -> PanelR
         )
     _record_automatic_conflicts(proposal)
     db.session.flush()
+    announce(
+        NotificationKind.PANEL_REQUEST,
+        f"panel_request:{request.id}",
+        actor=actor,
+        proposal=proposal,
+        date=due_date.isoformat(),
+    )
     record_audit(
         actor, "proposal.panel_review_requested", proposal, None, {"due_date": due_date.isoformat()}
     )

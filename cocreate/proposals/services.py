@@ -13,6 +13,8 @@ from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
 from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals import permissions
 from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.models import (
@@ -122,7 +124,7 @@ def create_proposal(
     db.session.flush()
     follow_proposal_quietly(author, proposal)
     if submit:
-        transition(proposal, Action.SUBMIT, author)
+        _send_to_moderation(proposal, Action.SUBMIT, author)
     return proposal
 
 
@@ -157,8 +159,18 @@ def submit_proposal(proposal: Proposal, actor) -> Proposal:
     action = (
         Action.RESUBMIT if proposal.status == ProposalStatus.CHANGES_REQUESTED else Action.SUBMIT
     )
-    transition(proposal, action, actor)
+    _send_to_moderation(proposal, action, actor)
     return proposal
+
+
+def _send_to_moderation(proposal: Proposal, action: Action, actor) -> None:
+    change = transition(proposal, action, actor)
+    announce(
+        NotificationKind.PROPOSAL_RECEIVED,
+        f"status_change:{change.id}",
+        actor=actor,
+        proposal=proposal,
+    )
 
 
 def withdraw_proposal(proposal: Proposal, actor, reason: str = "") -> Proposal:

@@ -50,7 +50,7 @@ def test_user_list_query_count_does_not_grow(
         make_user(Role.DEPARTMENT_STAFF, Role.PANEL_MEMBER, departments=[make_department()])
     many = measure()
     assert many == few
-    assert few <= 8
+    assert few <= 9  # the session, the page (count and rows), the header's bell
 
 
 def test_the_user_page_escapes_names(client, login, make_user):

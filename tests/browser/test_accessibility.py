@@ -66,5 +66,6 @@ def test_staff_pages(page, sign_in, make_user, make_proposal):
         "/admin",
         "/admin/audit",
         "/admin/users",
+        "/admin/jobs",
     ):
         assert_accessible(page, path)

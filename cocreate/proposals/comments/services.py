@@ -17,6 +17,8 @@ from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.departments.services import open_comment_window
 from cocreate.extensions import db
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals import permissions
 from cocreate.proposals.counters import move_count
 from cocreate.proposals.models import COMMENT_MAX, Comment, Proposal
@@ -111,6 +113,14 @@ def create_comment(
     )
     db.session.add(comment)
     count_comments(proposal.id, 1)
+    db.session.flush()
+    announce(
+        NotificationKind.NEW_COMMENT,
+        f"comment:{comment.id}",
+        actor=author,
+        proposal=proposal,
+        name=comment.organisation.name if comment.organisation else author.name,
+    )
     return comment
 
 

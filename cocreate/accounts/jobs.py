@@ -1,0 +1,33 @@
+"""Retention: accounts whose address was never confirmed are deleted after 30 days."""
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import exists, select
+
+from cocreate.accounts.models import User
+from cocreate.core.types import utcnow
+from cocreate.extensions import db
+from cocreate.notifications.outbox import job
+from cocreate.proposals.models import Comment, Proposal
+
+PURGE_UNCONFIRMED = "accounts.purge_unconfirmed"
+UNCONFIRMED_KEPT = timedelta(days=30)
+
+
+def unconfirmed_to_purge(now):
+    """Accounts never confirmed, older than the retention period, with nothing written."""
+    return select(User).where(
+        User.confirmed_at.is_(None),
+        User.created_at < now - UNCONFIRMED_KEPT,
+        ~exists().where(Proposal.author_id == User.id),
+        ~exists().where(Comment.author_id == User.id),
+    )
+
+
+@job(PURGE_UNCONFIRMED)
+def purge_unconfirmed(payload: dict[str, Any]) -> None:
+    """Delete the unconfirmed accounts past their time (a periodic job)."""
+    for user in db.session.scalars(unconfirmed_to_purge(utcnow())).all():
+        db.session.delete(user)
+    db.session.flush()

@@ -1,0 +1,87 @@
+"""Announce an event in the caller's transaction; after commit, tell its audience.
+
+A service calls `announce` next to the change it makes. The announcement is an outbox
+message, so it is sent only if the change commits. Its job finds the audience, writes
+one notification per recipient (the event key makes that idempotent) and queues the
+e-mails of those who want to hear at once; digests collect the rest.
+"""
+
+from typing import Any
+
+from sqlalchemy import select
+
+from cocreate.accounts.models import User
+from cocreate.extensions import db
+from cocreate.notifications.kinds import Delivery, NotificationKind
+from cocreate.notifications.models import Notification
+from cocreate.notifications.outbox import enqueue, job
+from cocreate.notifications.preferences import deliveries_for
+from cocreate.notifications.recipients import AUDIENCES
+
+FAN_OUT = "notifications.fan_out"
+SEND = "notifications.send"
+# Kinds that are receipts for the actor's own step; every other kind skips the actor.
+RECEIPTS = frozenset({NotificationKind.PROPOSAL_RECEIVED})
+
+
+def event_key(kind: NotificationKind, source: str) -> str:
+    """The event's name: its kind and the record that caused it, e.g. status_change:12."""
+    return f"{kind.value}:{source}"
+
+
+def outbox_key(kind: NotificationKind, source: str) -> str:
+    return f"event:{event_key(kind, source)}"
+
+
+def announce(kind: NotificationKind, source: str, *, actor=None, proposal=None, **params) -> None:
+    """Tell the kind's audience of one event once the caller's transaction commits.
+
+    source names what caused the event (e.g. f"status_change:{change.id}"); with the kind
+    it makes the event's key, which keeps a run twice from telling anyone twice. params
+    carry the ids the audience needs and the names and notes the text shows (JSON values).
+    """
+    key = event_key(kind, source)
+    payload = {
+        "kind": kind.value,
+        "event_key": key,
+        "actor_id": getattr(actor, "id", None),
+        "proposal_id": getattr(proposal, "id", None),
+        "params": params,
+    }
+    enqueue(FAN_OUT, payload, dedupe_key=outbox_key(kind, source))
+
+
+@job(FAN_OUT)
+def fan_out(payload: dict[str, Any]) -> None:
+    """Write the event's notifications and queue the immediate e-mails (a job)."""
+    kind = NotificationKind(payload["kind"])
+    event_key, params = payload["event_key"], payload["params"]
+    audience = AUDIENCES[kind]({"proposal_id": payload["proposal_id"], **params})
+    user_ids = set(db.session.scalars(audience))
+    if kind not in RECEIPTS:
+        user_ids.discard(payload["actor_id"])
+    if not user_ids:
+        return
+    # A run that stopped half-way left some notifications: write only the missing ones.
+    already = select(Notification.user_id).where(Notification.event_key == event_key)
+    user_ids -= set(db.session.scalars(already.where(Notification.user_id.in_(user_ids))))
+    active = select(User.id).where(User.id.in_(user_ids), User.is_active_account.is_(True))
+    deliveries = deliveries_for(list(db.session.scalars(active)), kind)
+    immediate = []
+    for user_id, delivery in sorted(deliveries.items()):
+        if delivery == Delivery.NEVER:
+            continue
+        notification = Notification(
+            user_id=user_id,
+            kind=kind,
+            event_key=event_key,
+            proposal_id=payload["proposal_id"],
+            params=params,
+            delivery=delivery,
+        )
+        db.session.add(notification)
+        if delivery == Delivery.IMMEDIATELY:
+            immediate.append(notification)
+    db.session.flush()
+    for notification in immediate:
+        enqueue(SEND, {"notification_id": notification.id}, dedupe_key=f"mail:{notification.id}")

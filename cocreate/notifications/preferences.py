@@ -1,0 +1,119 @@
+"""How each account wants to hear of each kind of event, and leaving digests by link."""
+
+from collections.abc import Iterable
+
+from flask import current_app
+from flask_babel import gettext as _
+from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
+from sqlalchemy import delete, select
+
+from cocreate.accounts.models import User
+from cocreate.core.errors import ValidationFailed
+from cocreate.extensions import db
+from cocreate.notifications.kinds import DEFAULT_DELIVERY, Delivery, NotificationKind
+from cocreate.notifications.models import NotificationSetting
+
+# An unsubscribe link in a mail works for this long; after that, the settings page does.
+UNSUBSCRIBE_MAX_AGE = 90 * 24 * 3600
+KIND_VALUES = frozenset(kind.value for kind in NotificationKind)
+
+
+def deliveries_for(user_ids: Iterable[int], kind: NotificationKind) -> dict[int, Delivery]:
+    """Each account's choice for the kind, or the kind's default (one query)."""
+    user_ids = list(user_ids)
+    chosen = dict(
+        db.session.execute(
+            select(NotificationSetting.user_id, NotificationSetting.delivery).where(
+                NotificationSetting.kind == kind, NotificationSetting.user_id.in_(user_ids)
+            )
+        ).all()
+    )
+    return {user_id: chosen.get(user_id, DEFAULT_DELIVERY[kind]) for user_id in user_ids}
+
+
+def settings_of(user: User) -> dict[NotificationKind, Delivery]:
+    """Every kind with the account's choice or the default."""
+    chosen = dict(
+        db.session.execute(
+            select(NotificationSetting.kind, NotificationSetting.delivery).where(
+                NotificationSetting.user_id == user.id
+            )
+        ).all()
+    )
+    return {kind: chosen.get(kind, DEFAULT_DELIVERY[kind]) for kind in NotificationKind}
+
+
+def _delivery(value) -> Delivery | None:
+    try:
+        return Delivery(value)
+    except ValueError:
+        return None
+
+
+def update_settings(user: User, choices: dict[str, str]) -> None:
+    """Store the account's choice per kind; an unknown kind or choice changes nothing."""
+    errors = {}
+    parsed = {}
+    for name, value in choices.items():
+        if name not in KIND_VALUES:
+            errors[name] = _("Den slags besked findes ikke.")
+        elif (delivery := _delivery(value)) is None:
+            errors[name] = _("Vælg straks, dagligt overblik, ugentligt overblik eller aldrig.")
+        else:
+            parsed[NotificationKind(name)] = delivery
+    if errors:
+        raise ValidationFailed(_("Indstillingerne blev ikke gemt."), errors)
+    db.session.execute(
+        delete(NotificationSetting).where(
+            NotificationSetting.user_id == user.id, NotificationSetting.kind.in_(list(parsed))
+        )
+    )
+    db.session.add_all(
+        NotificationSetting(user_id=user.id, kind=kind, delivery=delivery)
+        for kind, delivery in parsed.items()
+        if delivery != DEFAULT_DELIVERY[kind]
+    )
+    db.session.flush()
+
+
+def unsubscribe(user: User, scope: str) -> list[NotificationKind]:
+    """Stop the e-mails a link was for: a digest (every kind in it) or one kind."""
+    current = settings_of(user)
+    if scope in (Delivery.DAILY, Delivery.WEEKLY):
+        kinds = [kind for kind, delivery in current.items() if delivery == scope]
+    else:
+        kinds = [NotificationKind(scope)]
+    update_settings(user, {kind.value: Delivery.NEVER.value for kind in kinds})
+    return kinds
+
+
+def _serializer() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(
+        current_app.config["SECRET_KEY"], salt="cocreate.notifications.unsubscribe"
+    )
+
+
+def unsubscribe_token(user: User, scope: str) -> str:
+    """A signed link token for leaving a digest (scope daily/weekly) or one kind."""
+    return _serializer().dumps([user.id, str(scope)])
+
+
+class BadUnsubscribeLink(Exception):
+    def __init__(self, expired: bool):
+        super().__init__("expired" if expired else "invalid")
+        self.expired = expired
+
+
+def read_unsubscribe_token(token: str) -> tuple[User, str]:
+    """The account and scope of a valid token; raise BadUnsubscribeLink otherwise."""
+    try:
+        user_id, scope = _serializer().loads(token, max_age=UNSUBSCRIBE_MAX_AGE)
+    except SignatureExpired:
+        raise BadUnsubscribeLink(expired=True) from None
+    except (BadSignature, ValueError, TypeError):
+        raise BadUnsubscribeLink(expired=False) from None
+    valid_scopes = {Delivery.DAILY.value, Delivery.WEEKLY.value, *KIND_VALUES}
+    user = db.session.get(User, user_id) if isinstance(user_id, int) else None
+    if user is None or scope not in valid_scopes:
+        raise BadUnsubscribeLink(expired=False)
+    return user, scope

@@ -1,0 +1,47 @@
+"""Reminding panel members of a review that is due soon."""
+
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import select
+
+from cocreate.extensions import db
+from cocreate.moderation.states import ProposalStatus
+from cocreate.notifications.events import announce, outbox_key
+from cocreate.notifications.kinds import NotificationKind
+from cocreate.notifications.outbox import job, known_keys
+from cocreate.panel.models import PanelReviewRequest
+from cocreate.panel.queries import local_today
+from cocreate.proposals.models import Proposal
+
+DUE_REMINDERS = "panel.due_reminders"
+# Members who have not reviewed yet hear this many days before the due date.
+REMIND_BEFORE = timedelta(days=2)
+OPEN_FOR_REVIEW = (ProposalStatus.PUBLISHED, ProposalStatus.UNDER_REVIEW)
+
+
+@job(DUE_REMINDERS)
+def due_reminders(payload: dict[str, Any]) -> None:
+    """Announce one reminder per request whose due date is near (the audience skips those
+    who have reviewed or declared a conflict)."""
+    today = local_today()
+    requests = db.session.scalars(
+        select(PanelReviewRequest)
+        .join(Proposal, Proposal.id == PanelReviewRequest.proposal_id)
+        .where(
+            PanelReviewRequest.due_date >= today,
+            PanelReviewRequest.due_date <= today + REMIND_BEFORE,
+            Proposal.status.in_(OPEN_FOR_REVIEW),
+        )
+    ).all()
+    kind = NotificationKind.PANEL_REMINDER
+    keyed = {outbox_key(kind, f"panel_request:{request.id}"): request for request in requests}
+    known = known_keys(keyed)
+    for key, request in keyed.items():
+        if key not in known:
+            announce(
+                kind,
+                f"panel_request:{request.id}",
+                proposal=db.session.get(Proposal, request.proposal_id),
+                date=request.due_date.isoformat(),
+            )

@@ -1,0 +1,103 @@
+"""Real parts for the outbox's fault tests: mail servers that work, hang or are gone; Redis."""
+
+import asyncio
+import os
+import socket
+import threading
+from email import policy
+from email.parser import BytesParser
+
+import pytest
+from aiosmtpd.controller import Controller
+from rq import Queue
+from rq.job import Job
+
+from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+
+REDIS_URL = os.environ.get("REDIS_URL")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class SmtpSink:
+    """Keep every message the server accepted; optionally hold the next one unanswered."""
+
+    def __init__(self):
+        self.accepted = []
+        self.hold_next = False
+        self.holding = threading.Event()
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.hold_next:
+            # Never answer: the sender waits for the 250 until it is killed, and aiosmtpd
+            # cancels this handler when the connection drops, so nothing is accepted.
+            self.hold_next = False
+            self.holding.set()
+            await asyncio.Event().wait()
+        parsed = BytesParser(policy=policy.default).parsebytes(envelope.original_content)
+        self.accepted.append(parsed)
+        return "250 Message accepted for delivery"
+
+    def to(self, address: str) -> list:
+        """The accepted messages addressed to address."""
+        return [message for message in self.accepted if message["To"] == address]
+
+
+@pytest.fixture
+def smtp_sink():
+    """An SMTP server on 127.0.0.1 that accepts everything; `.port` is where it listens."""
+    sink = SmtpSink()
+    controller = Controller(sink, hostname="127.0.0.1", port=_free_port())
+    controller.start()
+    sink.port = controller.port
+    yield sink
+    controller.stop()
+
+
+@pytest.fixture
+def silent_server():
+    """The port of a server that takes the connection and never says a word."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(8)  # the kernel completes the handshake; nobody ever accepts
+        yield listener.getsockname()[1]
+
+
+@pytest.fixture
+def closed_port():
+    """A port that refuses connections (bound, so no one else takes it, but not listening)."""
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        yield holder.getsockname()[1]
+
+
+def _empty(queue: Queue) -> None:
+    """Delete every job of the queue: waiting, scheduled, running (killed), finished, failed."""
+    for registry in (
+        queue.scheduled_job_registry,
+        queue.started_job_registry,
+        queue.failed_job_registry,
+        queue.finished_job_registry,
+        queue.deferred_job_registry,
+    ):
+        # Not job.delete(): it trips over the half-written records of a killed worker.
+        jobs = [Job.key_for(job_id) for job_id in registry.get_job_ids(cleanup=False)]
+        queue.connection.delete(registry.key, *jobs)
+    queue.empty()
+
+
+@pytest.fixture
+def with_redis(app, monkeypatch):
+    """Hand messages to the Redis of CI's second run, with an empty queue and registries."""
+    if not REDIS_URL:
+        pytest.skip("needs REDIS_URL (CI's second run sets it)")
+    queue = Queue(QUEUE_NAME, connection=redis_connection(REDIS_URL), job_class=AppContextJob)
+    _empty(queue)
+    monkeypatch.setitem(app.config, "REDIS_URL", REDIS_URL)
+    use_app(app)
+    yield queue
+    _empty(queue)
