@@ -7,7 +7,7 @@ ASSETS := static/vendor/.installed
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install run test lint format browser translations bench screenshots clean
+.PHONY: install run test lint format browser translations bench bench-notifications screenshots clean
 
 install: $(INSTALLED) $(ASSETS) translations
 
@@ -62,6 +62,10 @@ test: install browser lint
 
 bench: install
 	$(BIN)/python bench/run.py
+
+# 10,000 mails through outbox, relay and runner to an SMTP sink; with REDIS_URL set, on rq too.
+bench-notifications: install
+	$(BIN)/python bench/notifications.py
 
 screenshots: install browser
 	$(BIN)/python bench/screenshots.py
