@@ -8,7 +8,7 @@ from flask_login import current_user
 from cocreate.accounts import services as accounts
 from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
-from cocreate.admin import jobs, queries
+from cocreate.admin import background, queries
 from cocreate.admin.forms import (
     AuditFilterForm,
     DepartmentMembershipForm,
@@ -42,7 +42,7 @@ def index():
         "admin/index.html",
         user_count=queries.count_rows(User),
         audit_count=queries.count_rows(AuditEntry),
-        job_counts=jobs.job_counts(),
+        job_counts=background.job_counts(),
     )
 
 
@@ -149,31 +149,19 @@ def audit():
 
 @bp.get("/jobs")
 def background_jobs():
-    page = paginate(jobs.failed_messages(), requested_page(), current_app.config["PER_PAGE"])
+    page = paginate(background.failed_messages(), requested_page(), current_app.config["PER_PAGE"])
     return render_template(
         "admin/jobs.html",
-        counts=jobs.job_counts(),
+        counts=background.job_counts(),
         page=page,
         max_attempts=outbox.MAX_ATTEMPTS,
     )
 
 
-def _retry(call) -> tuple[bool, object]:
-    """Retry through the service and commit, then hand the retried messages over at once.
-
-    `outbox.enqueue` has the relay run after commit by itself; a retry enqueues
-    nothing, so the relay is called here, once the retry is committed.
-    """
-    done, result = perform(call)
-    if done:
-        outbox.relay_due_messages()
-    return done, result
-
-
 @bp.post("/jobs/<int:message_id>/retry")
 def retry_job(message_id: int):
     message = get_or_404(OutboxMessage, message_id)
-    if _retry(lambda: jobs.retry_failed_message(current_user, message))[0]:
+    if perform(lambda: background.retry_failed_message(current_user, message))[0]:
         flash(
             _("Jobbet %(job)s nr. %(id)d er sat i gang igen.", job=message.job, id=message_id),
             "success",
@@ -183,7 +171,7 @@ def retry_job(message_id: int):
 
 @bp.post("/jobs/retry-all")
 def retry_all_jobs():
-    done, count = _retry(lambda: jobs.retry_all_failed(current_user))
+    done, count = perform(lambda: background.retry_all_failed(current_user))
     if done and count:
         flash(
             ngettext(

@@ -44,8 +44,13 @@ def enqueue(name: str, payload: dict[str, Any], dedupe_key: str | None = None) -
         raise KeyError(f"no outbox job called {name!r}")
     message = OutboxMessage(job=name, payload=payload, dedupe_key=dedupe_key, due_at=utcnow())
     db.session.add(message)
-    db.session.info[_PENDING_FLAG] = True
+    relay_after_commit()
     return message
+
+
+def relay_after_commit() -> None:
+    """Have the relay run once the current transaction commits (e.g. after a retry)."""
+    db.session.info[_PENDING_FLAG] = True
 
 
 def known_keys(keys: Iterable[str]) -> set[str]:

@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from cocreate.accounts.roles import Role
-from cocreate.admin import jobs
+from cocreate.admin import background
 from cocreate.core.audit import AuditEntry
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
@@ -110,7 +110,7 @@ def test_counts_by_status(client, login, make_user, count_queries):
     _failed(8, ago=timedelta(days=30))
 
     with count_queries() as counter:
-        counts = jobs.job_counts()
+        counts = background.job_counts()
     assert counter.count == 1
     expected = {
         "Venter": 4,

@@ -10,6 +10,7 @@ from cocreate.core.errors import TransitionNotAllowed
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.notifications.models import OutboxMessage
+from cocreate.notifications.outbox import relay_after_commit
 
 # How far back the page counts finished jobs.
 RECENTLY = timedelta(hours=24)
@@ -64,6 +65,8 @@ def _requeue(actor, *conditions) -> list[OutboxMessage]:
             {"job": message.job, "status": "failed"},
             {"status": "waiting", "attempts": 0},
         )
+    if requeued:
+        relay_after_commit()
     return requeued
 
 
