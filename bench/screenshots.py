@@ -19,6 +19,20 @@ OUT = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
+CITIZEN = "mette.holm@demo.cocreate.dk"
+
+
+def _sign_in(page, base: str, email: str) -> None:
+    from cocreate.demo.data.organisation import ACCOUNTS
+
+    (account,) = [account for account in ACCOUNTS if account.email == email]
+    page.goto(base + "/login")
+    page.get_by_label("E-mail").fill(email)
+    page.get_by_label("Adgangskode").fill(account.password)
+    with page.expect_navigation():
+        page.get_by_label("Adgangskode").press("Enter")
+
+
 def main() -> None:
     folder = tempfile.mkdtemp(prefix="cocreate-shots-")
     os.environ["DATABASE_URL"] = f"sqlite:///{folder}/demo.db"
@@ -47,6 +61,10 @@ def main() -> None:
             page.goto(base + path)
             page.screenshot(path=str(OUT / f"{name}.png"), full_page=name == "proposal")
             print(f"wrote {OUT / name}.png")
+        _sign_in(page, base, CITIZEN)
+        page.goto(base + "/notifications")
+        page.screenshot(path=str(OUT / "notifications.png"))
+        print(f"wrote {OUT / 'notifications'}.png")
         browser.close()
     server.shutdown()
 
