@@ -54,7 +54,7 @@ def _requeue(actor, *conditions) -> list[OutboxMessage]:
     requeued = db.session.scalars(
         update(OutboxMessage)
         .where(OutboxMessage.failed_at.is_not(None), *conditions)
-        .values(failed_at=None, attempts=0, due_at=utcnow(), handed_off_at=None)
+        .values(failed_at=None, attempts=0, due_at=utcnow(), handed_off_at=None, started_at=None)
         .returning(OutboxMessage)
     ).all()
     for message in requeued:

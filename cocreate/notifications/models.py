@@ -30,6 +30,9 @@ class OutboxMessage(db.Model):
     # Set when handed to a worker; if the job has not finished by the lease's end, it is
     # handed over again (the worker may have died).
     handed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set, and committed, when a runner starts the job: a second copy of the job then
+    # does nothing, and a start without an end after the lease means the runner died.
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_error: Mapped[str] = mapped_column(Text, default="")

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import event, or_, select, update
+from sqlalchemy import and_, event, or_, select, update
 from sqlalchemy.orm import Session
 
 from cocreate.core.types import utcnow
@@ -68,9 +68,12 @@ def backoff(attempts: int) -> timedelta:
     return min(timedelta(seconds=10 * 2**doublings), timedelta(hours=1))
 
 
-def _handed_off_long_ago(now: datetime):
-    """Not handed off, or handed off so long ago that the worker must have died."""
-    return or_(OutboxMessage.handed_off_at.is_(None), OutboxMessage.handed_off_at < now - LEASE)
+def _needs_hand_off(now: datetime):
+    """Not handed off, or handed off a lease ago and never started (the queue lost it)."""
+    return or_(
+        OutboxMessage.handed_off_at.is_(None),
+        and_(OutboxMessage.handed_off_at < now - LEASE, OutboxMessage.started_at.is_(None)),
+    )
 
 
 def _due(now: datetime):
@@ -80,7 +83,7 @@ def _due(now: datetime):
             OutboxMessage.done_at.is_(None),
             OutboxMessage.failed_at.is_(None),
             OutboxMessage.due_at <= now,
-            _handed_off_long_ago(now),
+            _needs_hand_off(now),
         )
         .order_by(OutboxMessage.due_at, OutboxMessage.id)
         .limit(RELAY_BATCH)
@@ -111,15 +114,18 @@ def relay_due_messages() -> int:
         _relaying.active = False
 
 
-def _count_lost_hand_offs(now: datetime) -> None:
-    """A hand-off whose lease ran out counts as a failed attempt: a job that kills every
-    worker that runs it is given up after MAX_ATTEMPTS, not handed over for ever."""
+def _count_lost_runs(now: datetime) -> None:
+    """A job started a lease ago and not finished counts as a failed attempt: its runner
+    died. One that kills every runner is given up after MAX_ATTEMPTS, not run for ever.
+    A job still waiting in the queue (no runner yet, e.g. while workers restart) is not
+    counted: it just waits."""
     open_ = (OutboxMessage.done_at.is_(None), OutboxMessage.failed_at.is_(None))
     db.session.execute(
         update(OutboxMessage)
-        .where(*open_, OutboxMessage.handed_off_at < now - LEASE)
+        .where(*open_, OutboxMessage.started_at < now - LEASE)
         .values(
             attempts=OutboxMessage.attempts + 1,
+            started_at=None,
             handed_off_at=None,
             last_error="Jobbet blev ikke færdigt: processen, der kørte det, stoppede undervejs.",
         )
@@ -134,14 +140,14 @@ def _count_lost_hand_offs(now: datetime) -> None:
 def _claim(now: datetime) -> tuple[int, list[int]]:
     """Mark a batch of due messages handed off, in one statement; return the batch's size
     and the ids this relay claimed (a relay running at the same time claims the others)."""
-    _count_lost_hand_offs(now)
+    _count_lost_runs(now)
     ids = list(db.session.scalars(_due(now).with_only_columns(OutboxMessage.id)))
     if not ids:
         db.session.commit()
         return 0, []
     claimed = db.session.scalars(
         update(OutboxMessage)
-        .where(OutboxMessage.id.in_(ids), _handed_off_long_ago(now))
+        .where(OutboxMessage.id.in_(ids), _needs_hand_off(now))
         .values(handed_off_at=now)
         .returning(OutboxMessage.id)
     ).all()
@@ -172,7 +178,7 @@ def _relay_batch() -> tuple[int, int]:
 def _schedule_retry(message: OutboxMessage, error: BaseException, now: datetime) -> None:
     message.attempts += 1
     message.last_error = f"{type(error).__name__}: {error}"[:2000]
-    message.handed_off_at = None
+    message.handed_off_at = message.started_at = None
     if message.attempts >= MAX_ATTEMPTS:
         message.failed_at = now
     else:
@@ -180,25 +186,28 @@ def _schedule_retry(message: OutboxMessage, error: BaseException, now: datetime)
 
 
 def run_message(message_id: int) -> None:
-    """Run one message's job if it is not done yet; record success, or schedule a retry.
+    """Run one message's job if no one else is running or has run it; record success, or
+    schedule a retry.
 
-    The job's changes and the mark that it is done commit together. The first statement
-    takes the message's row, which stays locked until that commit: a second runner
-    handed the same message (a lease that ran out on a slow job) waits, then finds it
-    done and does nothing.
+    The runner first marks the message started and commits that at once: a second copy
+    of the job (a queue can hold two after a lost hand-off) then finds it taken and does
+    nothing, and no lock is held while the job talks to a mail server. The job's changes
+    and the mark that it is done commit together.
     """
     with current_app.app_context():
+        now = utcnow()
         taken = db.session.execute(
             update(OutboxMessage)
             .where(
                 OutboxMessage.id == message_id,
                 OutboxMessage.done_at.is_(None),
                 OutboxMessage.failed_at.is_(None),
+                or_(OutboxMessage.started_at.is_(None), OutboxMessage.started_at < now - LEASE),
             )
-            .values(handed_off_at=utcnow())
+            .values(started_at=now)
         )
+        db.session.commit()
         if taken.rowcount != 1:
-            db.session.rollback()
             return
         message = db.session.get(OutboxMessage, message_id)
         name, payload = message.job, dict(message.payload)

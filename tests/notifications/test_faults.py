@@ -81,6 +81,8 @@ def _make_due(name: str | None = None) -> None:
         row.due_at = past
         if row.handed_off_at is not None:
             row.handed_off_at = past
+        if row.started_at is not None:
+            row.started_at = past
     db.session.commit()
 
 

@@ -141,3 +141,39 @@ def test_a_worker_runs_a_handed_off_message_once(app, with_redis):
     SimpleWorker([with_redis], connection=with_redis.connection).work(burst=True)
     db.session.refresh(message)
     assert DELIVERED == [4] and message.done_at is not None
+
+
+def test_a_message_waiting_for_a_worker_is_not_counted_as_failing(app, monkeypatch):
+    # Workers are down (a deploy): the queue takes every hand-off, nobody starts the job.
+    monkeypatch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+    message = _message(6)
+    for _ in range(outbox.MAX_ATTEMPTS + 2):
+        message.handed_off_at = utcnow() - outbox.LEASE - timedelta(seconds=1)
+        db.session.commit()
+        assert outbox.relay_due_messages() == 1  # handed over again, in case the queue lost it
+        db.session.refresh(message)
+    assert message.attempts == 0 and message.failed_at is None
+    outbox.run_message(message.id)  # a worker is back and takes one of the copies
+    outbox.run_message(message.id)  # the next copy finds it done
+    assert DELIVERED == [6]
+
+
+def test_a_job_started_and_never_finished_counts_as_an_attempt(app, monkeypatch):
+    monkeypatch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+    message = _message(8)
+    message.started_at = message.handed_off_at = utcnow() - outbox.LEASE - timedelta(seconds=1)
+    db.session.commit()
+    monkeypatch.undo()
+    assert outbox.relay_due_messages() == 1
+    db.session.refresh(message)
+    assert message.attempts == 1 and "stoppede undervejs" in message.last_error
+    assert DELIVERED == [8] and message.done_at is not None
+
+
+def test_a_copy_of_a_running_job_does_nothing(app):
+    message = _message(2)
+    message.done_at = None
+    message.started_at = utcnow()  # another runner has it right now
+    db.session.commit()
+    outbox.run_message(message.id)
+    assert DELIVERED == [2]  # only the first, inline run
