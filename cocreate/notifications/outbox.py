@@ -156,23 +156,37 @@ def _claim(now: datetime) -> tuple[int, list[int]]:
 
 
 def _relay_batch() -> tuple[int, int]:
-    """Hand over one batch of due messages; return its size and how many went."""
+    """Hand over one batch of due messages; return its size and how many went.
+
+    When a hand-off fails (Redis down or slow), the rest of the batch is released at
+    once rather than tried one by one: the request that committed must not wait a
+    timeout per message. They are due again for the next relay.
+    """
     from cocreate.notifications.runner import hand_off
 
     handed = 0
     with current_app.app_context():
         now = utcnow()
         size, claimed = _claim(now)
-        for message_id in claimed:
+        for position, message_id in enumerate(claimed):
             try:
                 hand_off(message_id)
             except Exception as error:
-                message = db.session.get(OutboxMessage, message_id)
-                _schedule_retry(message, error, now)
+                _schedule_retry(db.session.get(OutboxMessage, message_id), error, now)
+                _release(claimed[position + 1 :])
                 db.session.commit()
-            else:
-                handed += 1
+                return 0, handed
+            handed += 1
     return size, handed
+
+
+def _release(message_ids: list[int]) -> None:
+    if message_ids:
+        db.session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id.in_(message_ids))
+            .values(handed_off_at=None)
+        )
 
 
 def _schedule_retry(message: OutboxMessage, error: BaseException, now: datetime) -> None:

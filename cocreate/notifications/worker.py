@@ -28,9 +28,12 @@ def tick() -> None:
 
 
 def relay_job() -> None:
-    """Tick, then come back later (a periodic job kept alive by itself)."""
-    tick()
-    schedule_relay(current_app.config["REDIS_URL"])
+    """Tick, then come back later (a periodic job kept alive by itself, even when a tick
+    fails: a database that blinked must not stop the digests and reminders for good)."""
+    try:
+        tick()
+    finally:
+        schedule_relay(current_app.config["REDIS_URL"])
 
 
 def schedule_relay(url: str) -> None:
@@ -42,7 +45,12 @@ def schedule_relay(url: str) -> None:
 def _run_embedded(burst: bool) -> None:
     """No Redis: run jobs in this process, ticking every RELAY_EVERY."""
     while True:
-        tick()
+        try:
+            tick()
+        except Exception:
+            if burst:
+                raise
+            current_app.logger.exception("the worker's tick failed; trying again shortly")
         if burst:
             return
         time.sleep(RELAY_EVERY.total_seconds())

@@ -177,3 +177,26 @@ def test_a_copy_of_a_running_job_does_nothing(app):
     db.session.commit()
     outbox.run_message(message.id)
     assert DELIVERED == [2]  # only the first, inline run
+
+
+def test_a_failing_queue_is_tried_once_per_relay_not_once_per_message(app, monkeypatch):
+    calls = []
+
+    def unreachable(message_id):
+        calls.append(message_id)
+        raise ConnectionError("Timeout connecting to server")
+
+    monkeypatch.setattr("cocreate.notifications.runner.hand_off", unreachable)
+    for n in range(3):
+        outbox.enqueue("test.deliver", {"n": n})
+    db.session.commit()  # the citizen's request waits for one timeout, not three
+    assert len(calls) == 1
+    rows = db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).all()
+    assert [row.attempts for row in rows] == [1, 0, 0]
+    assert all(row.handed_off_at is None and row.done_at is None for row in rows)
+    monkeypatch.undo()
+    for row in rows:
+        row.due_at = utcnow() - timedelta(seconds=1)
+    db.session.commit()
+    assert outbox.relay_due_messages() == 3
+    assert sorted(DELIVERED) == [0, 1, 2]

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from cocreate.accounts.models import User
@@ -166,3 +167,19 @@ def test_the_worker_without_redis_starts_the_periodic_work_itself(runner):
     assert periodic_messages() >= 1
     still_waiting = select(func.count(OutboxMessage.id)).where(OutboxMessage.done_at.is_(None))
     assert db.session.scalar(still_waiting) == 0
+
+
+def test_the_relay_job_comes_back_even_when_a_tick_fails(app, monkeypatch):
+    from cocreate.notifications import worker
+
+    scheduled = []
+
+    def failing_tick():
+        raise RuntimeError("database blinked")
+
+    monkeypatch.setattr(worker, "tick", failing_tick)
+    monkeypatch.setattr(worker, "schedule_relay", scheduled.append)
+    monkeypatch.setitem(app.config, "REDIS_URL", "redis://127.0.0.1:6379/15")
+    with pytest.raises(RuntimeError):
+        worker.relay_job()
+    assert scheduled == ["redis://127.0.0.1:6379/15"]
