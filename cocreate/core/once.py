@@ -20,3 +20,11 @@ def insert_once(table: Table, **values) -> bool:
     # A row comes back only when one was inserted (rowcount is not reliable with RETURNING).
     inserted = db.session.execute(statement.returning(*table.primary_key.columns)).first()
     return inserted is not None
+
+
+def upsert(table: Table, keys: tuple[str, ...], **values) -> None:
+    """Insert the row, or update it where its unique key (the columns keys) is taken."""
+    insert = _INSERT[db.engine.dialect.name]
+    changes = {name: value for name, value in values.items() if name not in keys}
+    statement = insert(table).values(**values)
+    db.session.execute(statement.on_conflict_do_update(index_elements=keys, set_=changes))

@@ -5,13 +5,14 @@ from collections.abc import Iterable
 from flask import current_app
 from flask_babel import gettext as _
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
 from cocreate.accounts.models import User
 from cocreate.core.errors import ValidationFailed
+from cocreate.core.once import upsert
 from cocreate.extensions import db
-from cocreate.notifications.kinds import DEFAULT_DELIVERY, Delivery, NotificationKind
-from cocreate.notifications.models import NotificationSetting
+from cocreate.notifications.kinds import DEFAULT_DELIVERY, DIGESTS, Delivery, NotificationKind
+from cocreate.notifications.models import Notification, NotificationSetting
 
 # An unsubscribe link in a mail works for this long; after that, the settings page does.
 UNSUBSCRIBE_MAX_AGE = 90 * 24 * 3600
@@ -63,17 +64,42 @@ def update_settings(user: User, choices: dict[str, str]) -> None:
             parsed[NotificationKind(name)] = delivery
     if errors:
         raise ValidationFailed(_("Indstillingerne blev ikke gemt."), errors)
-    db.session.execute(
-        delete(NotificationSetting).where(
-            NotificationSetting.user_id == user.id, NotificationSetting.kind.in_(list(parsed))
-        )
-    )
-    db.session.add_all(
-        NotificationSetting(user_id=user.id, kind=kind, delivery=delivery)
-        for kind, delivery in parsed.items()
-        if delivery != DEFAULT_DELIVERY[kind]
-    )
+    for kind, delivery in parsed.items():
+        _store(user, kind, delivery)
     db.session.flush()
+
+
+def _store(user: User, kind: NotificationKind, delivery: Delivery) -> None:
+    """Keep one choice (no row for the default); move what waits for a digest with it."""
+    if delivery == DEFAULT_DELIVERY[kind]:
+        db.session.execute(
+            delete(NotificationSetting).where(
+                NotificationSetting.user_id == user.id, NotificationSetting.kind == kind
+            )
+        )
+    else:
+        # An upsert: two saves at once (a double click, a mail program's one-click
+        # unsubscribe beside the page's button) must not collide on the key.
+        upsert(
+            NotificationSetting.__table__,
+            ("user_id", "kind"),
+            user_id=user.id,
+            kind=kind,
+            delivery=delivery,
+        )
+    if delivery != Delivery.IMMEDIATELY:
+        # Leaving a digest (or choosing never) applies to what already waits for it too;
+        # choosing "immediately" leaves those in the digest they were waiting for.
+        db.session.execute(
+            update(Notification)
+            .where(
+                Notification.user_id == user.id,
+                Notification.kind == kind,
+                Notification.emailed_at.is_(None),
+                Notification.delivery.in_(DIGESTS),
+            )
+            .values(delivery=delivery)
+        )
 
 
 def unsubscribe(user: User, scope: str) -> list[NotificationKind]:

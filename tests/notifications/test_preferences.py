@@ -4,12 +4,15 @@ import pytest
 from sqlalchemy import select
 
 from cocreate.core.errors import ValidationFailed
+from cocreate.core.once import upsert
+from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.moderation.states import ProposalStatus
 from cocreate.notifications import preferences
 from cocreate.notifications.kinds import Delivery
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification, NotificationSetting
+from cocreate.notifications.schedule import start_due_periods
 
 
 def test_defaults_send_answers_at_once_and_comments_in_a_digest(make_user):
@@ -87,3 +90,31 @@ def test_fan_out_respects_each_recipients_choice(make_user, make_proposal, outbo
     (notification,) = db.session.scalars(select(Notification)).all()
     assert notification.delivery == Delivery.WEEKLY and notification.emailed_at is None
     assert outbox() == []
+
+
+def test_leaving_a_digest_also_stops_what_already_waits_for_it(make_user, make_proposal, outbox):
+    author = make_user()
+    preferences.update_settings(author, {"proposal_received": "daily"})
+    db.session.commit()
+    make_proposal(author=author)
+    preferences.unsubscribe(author, "daily")
+    db.session.commit()
+    (waiting,) = db.session.scalars(select(Notification)).all()
+    assert waiting.delivery == Delivery.NEVER  # still under the bell, never mailed
+    start_due_periods(utcnow().replace(hour=12))  # the daily digest's time has come
+    assert outbox() == []
+
+
+def test_a_choice_saved_twice_in_a_row_is_one_row(make_user):
+    user = make_user()
+    for _ in range(2):
+        upsert(
+            NotificationSetting.__table__,
+            ("user_id", "kind"),
+            user_id=user.id,
+            kind=Kind.NEW_COMMENT,
+            delivery=Delivery.WEEKLY,
+        )
+    db.session.commit()
+    assert preferences.settings_of(user)[Kind.NEW_COMMENT] == Delivery.WEEKLY
+    assert len(db.session.scalars(select(NotificationSetting)).all()) == 1

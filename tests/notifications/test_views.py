@@ -17,7 +17,9 @@ def test_the_bell_shows_the_unread_count(client, login, make_user, make_proposal
     login(author)
     page = client.get("/proposals").get_data(as_text=True)
     assert re.search(
-        r'href="/notifications"[^>]*>.*?Beskeder.*?>1<span class="sr-only"> ulæste', page, re.S
+        r'href="/notifications"[^>]*>.*?Beskeder.*?>1<span class="sr-only"> ulæst</span><',
+        page,
+        re.S,
     )
 
 
