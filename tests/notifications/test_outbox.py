@@ -1,17 +1,16 @@
 """The outbox: written with its cause, run after commit, retried, never run twice."""
 
-import os
 from datetime import timedelta
 
 import pytest
-from rq import Queue, SimpleWorker
+from rq import SimpleWorker
 from sqlalchemy import func, select
 
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.notifications import outbox
 from cocreate.notifications.models import OutboxMessage
-from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+from tests.notifications.conftest import REDIS_URL
 
 DELIVERED: list[int] = []
 FAILURES: list[Exception] = []
@@ -99,23 +98,6 @@ def test_a_lost_hand_off_is_handed_over_again_after_the_lease(app, monkeypatch):
     assert outbox.relay_due_messages() == 1
     db.session.refresh(message)
     assert DELIVERED == [5] and message.done_at is not None
-
-
-REDIS_URL = os.environ.get("REDIS_URL")
-
-
-@pytest.fixture
-def with_redis(app):
-    """Use the Redis of CI's second run for the hand-off, with an empty queue."""
-    if not REDIS_URL:
-        pytest.skip("needs REDIS_URL (CI's second run sets it)")
-    queue = Queue(QUEUE_NAME, connection=redis_connection(REDIS_URL), job_class=AppContextJob)
-    queue.empty()
-    app.config["REDIS_URL"] = REDIS_URL
-    use_app(app)
-    yield queue
-    app.config["REDIS_URL"] = None
-    queue.empty()
 
 
 def test_redis_unreachable_keeps_the_message_until_it_is_back(app, with_redis):
