@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from flask import current_app
-from sqlalchemy import and_, event, or_, select, update
+from sqlalchemy import and_, delete, event, or_, select, update
 from sqlalchemy.orm import Session
 
 from cocreate.core.types import utcnow
@@ -60,6 +60,11 @@ def known_keys(keys: Iterable[str]) -> set[str]:
         return set()
     taken = select(OutboxMessage.dedupe_key).where(OutboxMessage.dedupe_key.in_(keys))
     return set(db.session.scalars(taken))
+
+
+# Finished messages are kept this long (for the admin page and as keys against repeats).
+DONE_KEPT = timedelta(days=30)
+PURGE_DONE = "notifications.purge_done"
 
 
 def backoff(attempts: int) -> timedelta:
@@ -234,6 +239,14 @@ def run_message(message_id: int) -> None:
             current_app.logger.warning("outbox job %s #%s failed: %s", name, message_id, error)
             _schedule_retry(db.session.get(OutboxMessage, message_id), error, utcnow())
             db.session.commit()
+
+
+@job(PURGE_DONE)
+def purge_done(payload: dict[str, Any]) -> None:
+    """Delete messages finished longer ago than DONE_KEPT (a periodic job). An event
+    announced again after that still tells no one twice: notifications keep their own
+    key per event and recipient."""
+    db.session.execute(delete(OutboxMessage).where(OutboxMessage.done_at < utcnow() - DONE_KEPT))
 
 
 @event.listens_for(Session, "after_commit")

@@ -1,4 +1,5 @@
-"""Periodic jobs: digests, SLA and panel reminders, the purge of unconfirmed accounts.
+"""Periodic jobs: digests, SLA and panel reminders, purging unconfirmed accounts and old
+outbox rows.
 
 Whoever ticks (the rq worker's relay job every half minute, or `cocreate worker` on
 the embedded default) asks which periods have begun and puts one outbox message per
@@ -51,6 +52,7 @@ PERIODIC = (
     Periodic("departments.sla_reminders", hourly, {}),
     Periodic("panel.due_reminders", daily, {}),
     Periodic("accounts.purge_unconfirmed", daily, {}),
+    Periodic("notifications.purge_done", daily, {}),
 )
 
 

@@ -35,11 +35,11 @@ def periodic_messages() -> int:
 
 def test_each_period_starts_once_however_often_it_ticks():
     first = start_due_periods(WEDNESDAY_MORNING)
-    assert len(first) == 5  # daily and weekly digests, SLA, panel reminders, purge
+    assert len(first) == 6  # daily and weekly digests, SLA, panel reminders, two purges
     assert start_due_periods(WEDNESDAY_MORNING + timedelta(minutes=1)) == []
     next_hour = start_due_periods(WEDNESDAY_MORNING + timedelta(hours=1))
     assert next_hour == ["periodic:departments.sla_reminders::2026-11-25T09"]
-    assert periodic_messages() == 6
+    assert periodic_messages() == 7
 
 
 def test_before_the_morning_no_daily_work_starts():
@@ -183,3 +183,21 @@ def test_the_relay_job_comes_back_even_when_a_tick_fails(app, monkeypatch):
     with pytest.raises(RuntimeError):
         worker.relay_job()
     assert scheduled == ["redis://127.0.0.1:6379/15"]
+
+
+def test_old_finished_messages_are_purged_and_the_rest_kept(make_user):
+    from cocreate.notifications.outbox import DONE_KEPT, purge_done
+
+    make_user()
+    old, recent, waiting = (
+        OutboxMessage(job="accounts.send_link", payload={}, dedupe_key=f"k{n}") for n in range(3)
+    )
+    old.done_at = utcnow() - DONE_KEPT - timedelta(days=1)
+    recent.done_at = utcnow() - timedelta(days=1)
+    waiting.due_at = utcnow() + timedelta(hours=1)
+    db.session.add_all([old, recent, waiting])
+    db.session.commit()
+    purge_done({})
+    db.session.commit()
+    keys = set(db.session.scalars(select(OutboxMessage.dedupe_key)))
+    assert {"k1", "k2"} <= keys and "k0" not in keys
