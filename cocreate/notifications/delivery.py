@@ -37,6 +37,7 @@ def _send(user: User, template: str, subject: str, key: str, scope: str, **conte
     }
     text = render_template(f"notifications/email/{template}.txt", **context)
     html = render_template(f"notifications/email/{template}.html", **context)
+    subject = " ".join(subject.split())  # one line, whatever a title holds
     if len(subject) > SUBJECT_MAX:
         subject = subject[: SUBJECT_MAX - 1] + "…"
     send_email(user.email, subject, text, html, key=key, headers=_unsubscribe_headers(link))

@@ -185,3 +185,10 @@ def test_a_fan_out_or_a_mail_run_twice_tells_once(make_proposal, make_user, monk
     for message in (fan_out, send):
         db.session.refresh(message)
         assert message.done_at is not None and message.last_error == ""
+
+
+def test_a_title_with_a_line_break_still_makes_a_one_line_subject(make_proposal, make_user, outbox):
+    author = make_user()
+    make_proposal(author=author, title="Linje et\r\nLinje to")
+    (mail,) = mails_to(outbox(), author)
+    assert "Linje et Linje to" in mail["Subject"]
