@@ -62,7 +62,7 @@ def fan_out(payload: dict[str, Any]) -> None:
         user_ids.discard(payload["actor_id"])
     if not user_ids:
         return
-    # A run that stopped half-way left some notifications: write only the missing ones.
+    # A second copy of this job, or a run whose end was lost, wrote some already: skip those.
     already = select(Notification.user_id).where(Notification.event_key == event_key)
     user_ids -= set(db.session.scalars(already.where(Notification.user_id.in_(user_ids))))
     active = select(User.id).where(User.id.in_(user_ids), User.is_active_account.is_(True))
