@@ -33,8 +33,6 @@ def read(notification_id: int):
     if notification.user_id != current_user.id:
         abort(404)
     perform(lambda: inbox.mark_read(current_user, notification))
-    if request.form.get("open") and notification.proposal_id is not None:
-        return redirect(url_for("proposals.detail", proposal_id=notification.proposal_id))
     return redirect(url_for("notifications.index", page=request.form.get("page", type=int)))
 
 
