@@ -1,6 +1,5 @@
 """Accounts, their roles, personal API tokens, and the organisations they act for."""
 
-import enum
 import hashlib
 import secrets
 from datetime import datetime
@@ -12,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from cocreate.accounts.roles import Role
-from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 
@@ -112,19 +111,18 @@ class ApiToken(db.Model):
         return token, secret
 
 
-class OrganisationKind(enum.StrEnum):
+class OrganisationKind(LabelledEnum):
     ASSOCIATION = "association"
     BUSINESS = "business"
 
-    @property
-    def label(self) -> str:
-        return str(ORGANISATION_KIND_LABELS[self])
 
-
-ORGANISATION_KIND_LABELS = {
-    OrganisationKind.ASSOCIATION: _l("Forening"),
-    OrganisationKind.BUSINESS: _l("Virksomhed"),
-}
+ORGANISATION_KIND_LABELS = labels(
+    OrganisationKind,
+    {
+        OrganisationKind.ASSOCIATION: _l("Forening"),
+        OrganisationKind.BUSINESS: _l("Virksomhed"),
+    },
+)
 
 
 class Organisation(db.Model):

@@ -2,6 +2,7 @@
 
 import enum
 from datetime import UTC, datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Enum
 from sqlalchemy.types import TypeDecorator
@@ -50,3 +51,26 @@ def render_migration_item(type_, obj, autogen_context):
     if type_ == "type" and isinstance(obj, UTCDateTime):
         return "sa.DateTime()"
     return False
+
+
+class LabelledEnum(enum.StrEnum):
+    """A StrEnum whose members each have a translated label, given once with `labels()`."""
+
+    @property
+    def label(self) -> str:
+        return str(_LABELS[type(self)][self])
+
+
+_LABELS: dict[type, dict] = {}
+E = TypeVar("E", bound=LabelledEnum)
+
+
+def labels(enum_class: type[E], mapping: dict[E, Any]) -> dict[E, Any]:
+    """Give every member of enum_class its label (lazy_gettext); return the mapping.
+
+    A member left without a label fails here, at import, not on the page that shows it.
+    """
+    if missing := set(enum_class) - set(mapping):
+        raise ValueError(f"{enum_class.__name__} has no label for {sorted(missing)}")
+    _LABELS[enum_class] = mapping
+    return mapping

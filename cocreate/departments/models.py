@@ -1,13 +1,12 @@
 """Departments, their staff, routing moves and public answers."""
 
-import enum
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 RESPONSE_TEXT_MAX = 10_000
@@ -69,25 +68,24 @@ class Routing(db.Model):
     actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
 
-class Outcome(enum.StrEnum):
+class Outcome(LabelledEnum):
     UNDER_REVIEW = "under_review"
     ACCEPTED = "accepted"
     PARTIALLY_ACCEPTED = "partially_accepted"
     DECLINED = "declined"
     IMPLEMENTED = "implemented"
 
-    @property
-    def label(self) -> str:
-        return str(OUTCOME_LABELS[self])
 
-
-OUTCOME_LABELS = {
-    Outcome.UNDER_REVIEW: _l("Under behandling"),
-    Outcome.ACCEPTED: _l("Imødekommet"),
-    Outcome.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
-    Outcome.DECLINED: _l("Afslået"),
-    Outcome.IMPLEMENTED: _l("Gennemført"),
-}
+OUTCOME_LABELS = labels(
+    Outcome,
+    {
+        Outcome.UNDER_REVIEW: _l("Under behandling"),
+        Outcome.ACCEPTED: _l("Imødekommet"),
+        Outcome.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
+        Outcome.DECLINED: _l("Afslået"),
+        Outcome.IMPLEMENTED: _l("Gennemført"),
+    },
+)
 
 
 class Response(db.Model):

@@ -1,13 +1,12 @@
 """The record of every state change and every moderation decision."""
 
-import enum
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 from cocreate.moderation.states import Action, ProposalStatus
 
@@ -30,24 +29,23 @@ class StatusChange(db.Model):
     actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
 
-class Decision(enum.StrEnum):
+class Decision(LabelledEnum):
     APPROVE = "approve"
     REQUEST_CHANGES = "request_changes"
     REJECT = "reject"
 
-    @property
-    def label(self) -> str:
-        return str(DECISION_LABELS[self])
+
+DECISION_LABELS = labels(
+    Decision,
+    {
+        Decision.APPROVE: _l("Godkendt"),
+        Decision.REQUEST_CHANGES: _l("Ændringer ønsket"),
+        Decision.REJECT: _l("Afvist"),
+    },
+)
 
 
-DECISION_LABELS = {
-    Decision.APPROVE: _l("Godkendt"),
-    Decision.REQUEST_CHANGES: _l("Ændringer ønsket"),
-    Decision.REJECT: _l("Afvist"),
-}
-
-
-class RejectionReason(enum.StrEnum):
+class RejectionReason(LabelledEnum):
     SPAM = "spam"
     OFFENSIVE = "offensive"
     PERSONAL_DATA = "personal_data"
@@ -55,19 +53,18 @@ class RejectionReason(enum.StrEnum):
     OUTSIDE_REMIT = "outside_remit"
     OTHER = "other"
 
-    @property
-    def label(self) -> str:
-        return str(REJECTION_REASON_LABELS[self])
 
-
-REJECTION_REASON_LABELS = {
-    RejectionReason.SPAM: _l("Spam"),
-    RejectionReason.OFFENSIVE: _l("Krænkende indhold"),
-    RejectionReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
-    RejectionReason.DUPLICATE: _l("Findes allerede som forslag"),
-    RejectionReason.OUTSIDE_REMIT: _l("Ligger uden for kommunens område"),
-    RejectionReason.OTHER: _l("Andet"),
-}
+REJECTION_REASON_LABELS = labels(
+    RejectionReason,
+    {
+        RejectionReason.SPAM: _l("Spam"),
+        RejectionReason.OFFENSIVE: _l("Krænkende indhold"),
+        RejectionReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
+        RejectionReason.DUPLICATE: _l("Findes allerede som forslag"),
+        RejectionReason.OUTSIDE_REMIT: _l("Ligger uden for kommunens område"),
+        RejectionReason.OTHER: _l("Andet"),
+    },
+)
 
 
 class ModerationDecision(db.Model):
@@ -87,23 +84,22 @@ class ModerationDecision(db.Model):
     moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
 
-class FlagReason(enum.StrEnum):
+class FlagReason(LabelledEnum):
     SPAM = "spam"
     OFFENSIVE = "offensive"
     PERSONAL_DATA = "personal_data"
     OFF_TOPIC = "off_topic"
 
-    @property
-    def label(self) -> str:
-        return str(FLAG_REASON_LABELS[self])
 
-
-FLAG_REASON_LABELS = {
-    FlagReason.SPAM: _l("Spam"),
-    FlagReason.OFFENSIVE: _l("Krænkende"),
-    FlagReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
-    FlagReason.OFF_TOPIC: _l("Handler ikke om forslaget"),
-}
+FLAG_REASON_LABELS = labels(
+    FlagReason,
+    {
+        FlagReason.SPAM: _l("Spam"),
+        FlagReason.OFFENSIVE: _l("Krænkende"),
+        FlagReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
+        FlagReason.OFF_TOPIC: _l("Handler ikke om forslaget"),
+    },
+)
 
 
 class CommentFlag(db.Model):

@@ -7,11 +7,11 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.orm.exc import StaleDataError
 
 from cocreate.core.errors import ConcurrentChange, TransitionNotAllowed
-from cocreate.core.types import utcnow
+from cocreate.core.types import LabelledEnum, labels, utcnow
 from cocreate.extensions import db
 
 
-class ProposalStatus(enum.StrEnum):
+class ProposalStatus(LabelledEnum):
     DRAFT = "draft"
     SUBMITTED = "submitted"
     CHANGES_REQUESTED = "changes_requested"
@@ -25,29 +25,28 @@ class ProposalStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
     @property
-    def label(self) -> str:
-        return str(STATUS_LABELS[self])
-
-    @property
     def is_public(self) -> bool:
         return self in PUBLIC_STATUSES
 
 
 S = ProposalStatus
 
-STATUS_LABELS = {
-    S.DRAFT: _l("Kladde"),
-    S.SUBMITTED: _l("Indsendt"),
-    S.CHANGES_REQUESTED: _l("Ændringer ønsket"),
-    S.REJECTED: _l("Afvist"),
-    S.PUBLISHED: _l("Offentliggjort"),
-    S.UNDER_REVIEW: _l("Under behandling"),
-    S.ACCEPTED: _l("Imødekommet"),
-    S.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
-    S.DECLINED: _l("Afslået"),
-    S.IMPLEMENTED: _l("Gennemført"),
-    S.WITHDRAWN: _l("Trukket tilbage"),
-}
+STATUS_LABELS = labels(
+    ProposalStatus,
+    {
+        S.DRAFT: _l("Kladde"),
+        S.SUBMITTED: _l("Indsendt"),
+        S.CHANGES_REQUESTED: _l("Ændringer ønsket"),
+        S.REJECTED: _l("Afvist"),
+        S.PUBLISHED: _l("Offentliggjort"),
+        S.UNDER_REVIEW: _l("Under behandling"),
+        S.ACCEPTED: _l("Imødekommet"),
+        S.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
+        S.DECLINED: _l("Afslået"),
+        S.IMPLEMENTED: _l("Gennemført"),
+        S.WITHDRAWN: _l("Trukket tilbage"),
+    },
+)
 
 ANSWERED_STATUSES = frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED, S.DECLINED, S.IMPLEMENTED})
 PUBLIC_STATUSES = frozenset({S.PUBLISHED, S.UNDER_REVIEW}) | ANSWERED_STATUSES

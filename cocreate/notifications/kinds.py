@@ -1,11 +1,11 @@
 """What a notification can be about, and how an account wants to hear of it."""
 
-import enum
-
 from flask_babel import lazy_gettext as _l
 
+from cocreate.core.types import LabelledEnum, labels
 
-class NotificationKind(enum.StrEnum):
+
+class NotificationKind(LabelledEnum):
     PROPOSAL_RECEIVED = "proposal_received"
     PROPOSAL_APPROVED = "proposal_approved"
     CHANGES_REQUESTED = "changes_requested"
@@ -26,51 +26,51 @@ class NotificationKind(enum.StrEnum):
     PANEL_REQUEST = "panel_request"
     PANEL_REMINDER = "panel_reminder"
 
-    @property
-    def label(self) -> str:
-        return str(KIND_LABELS[self])
+
+KIND_LABELS = labels(
+    NotificationKind,
+    {
+        NotificationKind.PROPOSAL_RECEIVED: _l("Kvittering, når du sender et forslag"),
+        NotificationKind.PROPOSAL_APPROVED: _l("Dit forslag er godkendt"),
+        NotificationKind.CHANGES_REQUESTED: _l("Moderatoren beder om ændringer"),
+        NotificationKind.PROPOSAL_REJECTED: _l("Dit forslag er afvist"),
+        NotificationKind.PROPOSAL_TRANSFERRED: _l(
+            "Dit forslag er flyttet til en anden forvaltning"
+        ),
+        NotificationKind.PROPOSAL_ACKNOWLEDGED: _l("Forvaltningen er gået i gang"),
+        NotificationKind.PRELIMINARY_ANSWER: _l("Foreløbigt svar"),
+        NotificationKind.FINAL_ANSWER: _l("Endeligt svar"),
+        NotificationKind.PROPOSAL_IMPLEMENTED: _l("Forslaget er gennemført"),
+        NotificationKind.NEW_COMMENT: _l("Ny kommentar på et forslag, du følger"),
+        NotificationKind.THEME_PROPOSAL: _l("Nyt forslag i et tema, du følger"),
+        NotificationKind.COAUTHOR_INVITATION: _l("Invitation til at være medforfatter"),
+        NotificationKind.ORGANISATION_VERIFIED: _l("Din organisation er verificeret"),
+        NotificationKind.PROPOSAL_ROUTED: _l("Nyt forslag til din forvaltning"),
+        NotificationKind.SLA_DUE_SOON: _l("En frist nærmer sig"),
+        NotificationKind.SLA_OVERDUE: _l("En frist er overskredet"),
+        NotificationKind.SLA_ESCALATED: _l("Overskredne frister i din forvaltning (til ledere)"),
+        NotificationKind.PANEL_REQUEST: _l("Aktørpanelet bedes vurdere et forslag"),
+        NotificationKind.PANEL_REMINDER: _l("Påmindelse om en vurdering"),
+    },
+)
 
 
-KIND_LABELS = {
-    NotificationKind.PROPOSAL_RECEIVED: _l("Kvittering, når du sender et forslag"),
-    NotificationKind.PROPOSAL_APPROVED: _l("Dit forslag er godkendt"),
-    NotificationKind.CHANGES_REQUESTED: _l("Moderatoren beder om ændringer"),
-    NotificationKind.PROPOSAL_REJECTED: _l("Dit forslag er afvist"),
-    NotificationKind.PROPOSAL_TRANSFERRED: _l("Dit forslag er flyttet til en anden forvaltning"),
-    NotificationKind.PROPOSAL_ACKNOWLEDGED: _l("Forvaltningen er gået i gang"),
-    NotificationKind.PRELIMINARY_ANSWER: _l("Foreløbigt svar"),
-    NotificationKind.FINAL_ANSWER: _l("Endeligt svar"),
-    NotificationKind.PROPOSAL_IMPLEMENTED: _l("Forslaget er gennemført"),
-    NotificationKind.NEW_COMMENT: _l("Ny kommentar på et forslag, du følger"),
-    NotificationKind.THEME_PROPOSAL: _l("Nyt forslag i et tema, du følger"),
-    NotificationKind.COAUTHOR_INVITATION: _l("Invitation til at være medforfatter"),
-    NotificationKind.ORGANISATION_VERIFIED: _l("Din organisation er verificeret"),
-    NotificationKind.PROPOSAL_ROUTED: _l("Nyt forslag til din forvaltning"),
-    NotificationKind.SLA_DUE_SOON: _l("En frist nærmer sig"),
-    NotificationKind.SLA_OVERDUE: _l("En frist er overskredet"),
-    NotificationKind.SLA_ESCALATED: _l("Overskredne frister i din forvaltning (til ledere)"),
-    NotificationKind.PANEL_REQUEST: _l("Aktørpanelet bedes vurdere et forslag"),
-    NotificationKind.PANEL_REMINDER: _l("Påmindelse om en vurdering"),
-}
-
-
-class Delivery(enum.StrEnum):
+class Delivery(LabelledEnum):
     IMMEDIATELY = "immediately"
     DAILY = "daily"
     WEEKLY = "weekly"
     NEVER = "never"
 
-    @property
-    def label(self) -> str:
-        return str(DELIVERY_LABELS[self])
 
-
-DELIVERY_LABELS = {
-    Delivery.IMMEDIATELY: _l("Straks"),
-    Delivery.DAILY: _l("Dagligt overblik"),
-    Delivery.WEEKLY: _l("Ugentligt overblik"),
-    Delivery.NEVER: _l("Aldrig"),
-}
+DELIVERY_LABELS = labels(
+    Delivery,
+    {
+        Delivery.IMMEDIATELY: _l("Straks"),
+        Delivery.DAILY: _l("Dagligt overblik"),
+        Delivery.WEEKLY: _l("Ugentligt overblik"),
+        Delivery.NEVER: _l("Aldrig"),
+    },
+)
 
 DIGESTS = (Delivery.DAILY, Delivery.WEEKLY)
 

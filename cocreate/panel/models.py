@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 SCORE_CRITERIA = ("value", "feasibility", "cocreation", "strategy_fit")
@@ -24,38 +24,36 @@ CRITERION_LABELS = {
 }
 
 
-class SeatType(enum.StrEnum):
+class SeatType(LabelledEnum):
     CITIZEN_REPRESENTATIVE = "citizen_representative"
     ASSOCIATION = "association"
     BUSINESS = "business"
 
-    @property
-    def label(self) -> str:
-        return str(SEAT_TYPE_LABELS[self])
+
+SEAT_TYPE_LABELS = labels(
+    SeatType,
+    {
+        SeatType.CITIZEN_REPRESENTATIVE: _l("Borgerrepræsentant"),
+        SeatType.ASSOCIATION: _l("Forening"),
+        SeatType.BUSINESS: _l("Erhvervsliv"),
+    },
+)
 
 
-SEAT_TYPE_LABELS = {
-    SeatType.CITIZEN_REPRESENTATIVE: _l("Borgerrepræsentant"),
-    SeatType.ASSOCIATION: _l("Forening"),
-    SeatType.BUSINESS: _l("Erhvervsliv"),
-}
-
-
-class Recommendation(enum.StrEnum):
+class Recommendation(LabelledEnum):
     RECOMMEND = "recommend"
     RECOMMEND_WITH_CHANGES = "recommend_with_changes"
     NOT_RECOMMENDED = "not_recommended"
 
-    @property
-    def label(self) -> str:
-        return str(RECOMMENDATION_LABELS[self])
 
-
-RECOMMENDATION_LABELS = {
-    Recommendation.RECOMMEND: _l("Anbefales"),
-    Recommendation.RECOMMEND_WITH_CHANGES: _l("Anbefales med ændringer"),
-    Recommendation.NOT_RECOMMENDED: _l("Anbefales ikke"),
-}
+RECOMMENDATION_LABELS = labels(
+    Recommendation,
+    {
+        Recommendation.RECOMMEND: _l("Anbefales"),
+        Recommendation.RECOMMEND_WITH_CHANGES: _l("Anbefales med ændringer"),
+        Recommendation.NOT_RECOMMENDED: _l("Anbefales ikke"),
+    },
+)
 
 
 class PanelMember(db.Model):

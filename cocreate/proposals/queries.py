@@ -1,6 +1,5 @@
 """Reading proposals: the public list with filters and sorting, and the detail load."""
 
-import enum
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
@@ -9,7 +8,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import ValidationFailed
-from cocreate.core.types import ID_MAX
+from cocreate.core.types import ID_MAX, LabelledEnum, labels
 from cocreate.departments.models import Department
 from cocreate.extensions import db
 from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
@@ -20,21 +19,20 @@ Q_MAX = 200
 FILTER_NAMES = ("q", "theme", "department", "status", "sort")
 
 
-class ProposalSort(enum.StrEnum):
+class ProposalSort(LabelledEnum):
     NEWEST = "newest"
     MOST_SUPPORTED = "most_supported"
     MOST_COMMENTED = "most_commented"
 
-    @property
-    def label(self) -> str:
-        return str(SORT_LABELS[self])
 
-
-SORT_LABELS = {
-    ProposalSort.NEWEST: _l("Nyeste"),
-    ProposalSort.MOST_SUPPORTED: _l("Mest støttede"),
-    ProposalSort.MOST_COMMENTED: _l("Mest kommenterede"),
-}
+SORT_LABELS = labels(
+    ProposalSort,
+    {
+        ProposalSort.NEWEST: _l("Nyeste"),
+        ProposalSort.MOST_SUPPORTED: _l("Mest støttede"),
+        ProposalSort.MOST_COMMENTED: _l("Mest kommenterede"),
+    },
+)
 
 _ORDER = {
     ProposalSort.NEWEST: (Proposal.published_at.desc(), Proposal.id.desc()),

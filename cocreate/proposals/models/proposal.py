@@ -1,13 +1,12 @@
 """Proposals, the themes they are linked to, and their co-authors."""
 
-import enum
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, ProposalStatus
 
@@ -29,21 +28,20 @@ class ProposalTheme(db.Model):
     theme: Mapped["Theme"] = relationship(lazy="joined")  # noqa: F821
 
 
-class CoauthorStatus(enum.StrEnum):
+class CoauthorStatus(LabelledEnum):
     INVITED = "invited"
     ACCEPTED = "accepted"
     DECLINED = "declined"
 
-    @property
-    def label(self) -> str:
-        return str(COAUTHOR_STATUS_LABELS[self])
 
-
-COAUTHOR_STATUS_LABELS = {
-    CoauthorStatus.INVITED: _l("Inviteret"),
-    CoauthorStatus.ACCEPTED: _l("Medforfatter"),
-    CoauthorStatus.DECLINED: _l("Takket nej"),
-}
+COAUTHOR_STATUS_LABELS = labels(
+    CoauthorStatus,
+    {
+        CoauthorStatus.INVITED: _l("Inviteret"),
+        CoauthorStatus.ACCEPTED: _l("Medforfatter"),
+        CoauthorStatus.DECLINED: _l("Takket nej"),
+    },
+)
 
 
 class ProposalCoauthor(db.Model):
