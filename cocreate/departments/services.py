@@ -91,14 +91,13 @@ def _announce_routing(proposal, routing: Routing, actor) -> None:
         )
 
 
-def _announce_status(kind: Kind, proposal, change, actor, **params) -> None:
+def _announce_status(kind: Kind, proposal, change, actor) -> None:
     announce(
         kind,
         f"status_change:{change.id}",
         actor=actor,
         proposal=proposal,
         department=proposal.department.name,
-        **params,
     )
 
 
