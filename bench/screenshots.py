@@ -40,7 +40,7 @@ def main() -> None:
 
     from cocreate import create_app
     from cocreate.extensions import db
-    from cocreate.moderation.states import ProposalStatus
+    from cocreate.proposals.lifecycle import ProposalStatus
     from cocreate.proposals.models import Proposal
 
     app = create_app({"RATELIMIT_ENABLED": False})

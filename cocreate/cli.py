@@ -33,7 +33,7 @@ def main() -> None:
 def create_user_command(email, password, roles, departments, name):
     """Create a confirmed, active account."""
     from cocreate.accounts.services import create_user
-    from cocreate.departments.models import Department
+    from cocreate.strategy.models import Department
 
     found = []
     for slug in departments:

@@ -8,19 +8,22 @@ from cocreate.accounts.models import (
     User,
 )
 from cocreate.core.audit import AuditEntry
-from cocreate.departments.models import Department, DepartmentMembership, Response, Routing
-from cocreate.moderation.models import CommentFlag, ModerationDecision, StatusChange
+from cocreate.moderation.models import ModerationDecision
 from cocreate.notifications.models import Notification, NotificationSetting, OutboxMessage
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
+from cocreate.proposals.lifecycle import StatusChange
 from cocreate.proposals.models import (
     Comment,
+    CommentFlag,
     Follow,
     Proposal,
     ProposalCoauthor,
     ProposalTheme,
+    Response,
+    Routing,
     Support,
 )
-from cocreate.strategy.models import Strategy, Theme
+from cocreate.strategy.models import Department, DepartmentMembership, Strategy, Theme
 
 __all__ = [
     "ApiToken",

@@ -14,7 +14,6 @@ from cocreate.accounts.organisations import (
 )
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user
-from cocreate.departments.models import Department, Outcome
 from cocreate.departments.services import (
     acknowledge_proposal,
     mark_implemented,
@@ -23,10 +22,11 @@ from cocreate.departments.services import (
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
-from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.comments.services import create_comment
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Outcome
 from cocreate.proposals.services import create_proposal, withdraw_proposal
-from cocreate.strategy.models import Strategy, Theme
+from cocreate.strategy.models import Department, Strategy, Theme
 
 EVIL = '<script>alert("x")</script><img src=x onerror=alert(1)>'
 PASSWORD = "correct horse battery"

@@ -10,13 +10,12 @@ from flask_login import AnonymousUserMixin
 
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import revoke_role
-from cocreate.departments.models import Outcome
 from cocreate.departments.permissions import can_handle_proposal, can_mark_implemented
 from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.moderation.permissions import can_moderate
-from cocreate.moderation.states import ProposalStatus
-from cocreate.proposals.models import CoauthorStatus, ProposalCoauthor
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import CoauthorStatus, Outcome, ProposalCoauthor
 from cocreate.proposals.permissions import (
     can_edit_proposal,
     can_invite_coauthors,

@@ -1,4 +1,4 @@
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 
 
 def test_every_state_can_be_reached(make_proposal):

@@ -13,9 +13,9 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, Validat
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text, flush_unique
 from cocreate.extensions import db
-from cocreate.moderation.states import PUBLIC_STATUSES
 from cocreate.notifications.events import announce
 from cocreate.notifications.kinds import NotificationKind
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.models import Proposal
 
 NAME_MAX = 200

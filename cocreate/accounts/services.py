@@ -12,8 +12,8 @@ from cocreate.accounts.roles import Role
 from cocreate.core.audit import record_audit
 from cocreate.core.errors import ValidationFailed
 from cocreate.core.types import utcnow
-from cocreate.departments.models import Department, DepartmentMembership
 from cocreate.extensions import db
+from cocreate.strategy.models import Department, DepartmentMembership
 
 PASSWORD_MIN = 10
 

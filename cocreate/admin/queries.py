@@ -5,8 +5,8 @@ from sqlalchemy.orm import selectinload
 
 from cocreate.accounts.models import User
 from cocreate.core.audit import AuditEntry
-from cocreate.departments.models import DepartmentMembership
 from cocreate.extensions import db
+from cocreate.strategy.models import DepartmentMembership
 
 
 def search_users(text: str = "") -> Select:

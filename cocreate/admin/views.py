@@ -20,9 +20,9 @@ from cocreate.admin.services import revoke_role_as_admin
 from cocreate.core.audit import AuditEntry
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform, require
-from cocreate.departments.models import Department
 from cocreate.notifications import outbox
 from cocreate.notifications.models import OutboxMessage
+from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")

@@ -8,9 +8,10 @@ from cocreate.api.auth import require_account
 from cocreate.api.inputs import Body, Choice, Flag, Integer, Text, json_body, refuse_if
 from cocreate.api.proposals import PROPOSAL_PATH, proposal_response, visible_proposal
 from cocreate.api.serializers import department_data
-from cocreate.departments.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Department, Outcome
 from cocreate.departments.services import respond_to_proposal, transfer_proposal
 from cocreate.extensions import db
+from cocreate.proposals.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
+from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
 TRANSFER = Body(

@@ -6,7 +6,7 @@ from cocreate.api import bp
 from cocreate.api.inputs import ID_MAX, query_parameter
 from cocreate.api.proposals import PAGE, per_page_field
 from cocreate.api.schemas import component_schemas, ref
-from cocreate.moderation.states import PUBLIC_STATUSES
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.queries import Q_MAX, ProposalSort
 
 ERRORS = {

@@ -7,10 +7,10 @@ from cocreate.api.departments import RESPONSE, TRANSFER
 from cocreate.api.moderation import DECISION
 from cocreate.api.panel import PANEL_REQUEST, PANEL_REVIEW
 from cocreate.api.proposals import NEW_PROPOSAL
-from cocreate.departments.models import Outcome
 from cocreate.moderation.models import Decision, RejectionReason
-from cocreate.moderation.states import Action, ProposalStatus
 from cocreate.panel.models import SCORE_CRITERIA, SCORE_MAX, SCORE_MIN, Recommendation, SeatType
+from cocreate.proposals.lifecycle import Action, ProposalStatus
+from cocreate.proposals.models import Outcome
 
 STRING = {"type": "string"}
 INTEGER = {"type": "integer"}

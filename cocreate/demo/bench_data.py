@@ -11,8 +11,7 @@ from cocreate.accounts.models import User
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.models import StatusChange
-from cocreate.moderation.states import Action, ProposalStatus
+from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange
 from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.strategy.models import Theme
 

@@ -10,9 +10,8 @@ from cocreate.accounts.models import Organisation, User
 from cocreate.core.audit import AuditEntry
 from cocreate.core.types import UTCDateTime
 from cocreate.extensions import db
-from cocreate.moderation.models import CommentFlag
 from cocreate.panel.models import PanelConflict, PanelReview, PanelReviewRequest
-from cocreate.proposals.models import Comment, Follow, Proposal, Support
+from cocreate.proposals.models import Comment, CommentFlag, Follow, Proposal, Support
 
 # A deadline keeps its distance to the moment it counts from. The answer deadline
 # counts from the first routing (at approval), which a transfer does not move. A panel

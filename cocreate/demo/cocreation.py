@@ -12,16 +12,16 @@ from sqlalchemy import select
 
 from cocreate.demo.story import Step, prose
 from cocreate.extensions import db
-from cocreate.moderation.flags import flag_comment
-from cocreate.moderation.models import FlagReason
 from cocreate.panel.models import SCORE_CRITERIA, Recommendation
 from cocreate.panel.queries import local_today
 from cocreate.panel.services import create_panel_review, declare_conflict, request_panel_review
 from cocreate.proposals import models
 from cocreate.proposals.coauthors import accept_invitation, invite_coauthor
+from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import create_comment
 from cocreate.proposals.engagement import support_proposal
 from cocreate.proposals.follows import follow_proposal
+from cocreate.proposals.models import FlagReason
 
 
 def _latest_comment(proposal, author, *, top_level: bool) -> models.Comment:

@@ -30,11 +30,10 @@ from cocreate.demo.data import (
     timeline,
 )
 from cocreate.demo.story import Cast
-from cocreate.departments.models import Department
 from cocreate.extensions import db
 from cocreate.panel.membership import add_panel_member
 from cocreate.proposals.follows import follow_theme
-from cocreate.strategy.models import Strategy, Theme
+from cocreate.strategy.models import Department, Strategy, Theme
 
 # The demo is loaded when this department exists.
 MARKER_DEPARTMENT = "staben"

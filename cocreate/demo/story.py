@@ -5,7 +5,6 @@ from textwrap import dedent
 
 from cocreate.accounts.models import Organisation, User
 from cocreate.accounts.roles import Role
-from cocreate.departments.models import Department, Outcome
 from cocreate.departments.services import (
     acknowledge_proposal,
     mark_implemented,
@@ -14,9 +13,9 @@ from cocreate.departments.services import (
 )
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
-from cocreate.proposals.models import Proposal
+from cocreate.proposals.models import Outcome, Proposal
 from cocreate.proposals.services import create_proposal, submit_proposal, withdraw_proposal
-from cocreate.strategy.models import Theme
+from cocreate.strategy.models import Department, Theme
 
 
 def prose(text: str) -> str:

@@ -6,7 +6,7 @@ from wtforms import BooleanField, RadioField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, NumberRange
 
 from cocreate.core.forms import WholeNumberField, choice_messages, max_length, options
-from cocreate.departments.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
+from cocreate.proposals.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
 from cocreate.strategy.queries import all_departments
 
 

@@ -7,10 +7,10 @@ from sqlalchemy import select
 
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.notifications.events import announce, outbox_key
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.outbox import job, known_keys
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 
 SLA_REMINDERS = "departments.sla_reminders"

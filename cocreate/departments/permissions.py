@@ -1,7 +1,7 @@
 """Who may act for a department."""
 
 from cocreate.accounts.roles import Role
-from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, ProposalStatus
 from cocreate.proposals.permissions import is_staff_of_owner
 
 

@@ -6,7 +6,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.extensions import db
-from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, ProposalStatus
 from cocreate.proposals.models import Proposal
 
 

@@ -12,18 +12,18 @@ from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.departments import permissions
-from cocreate.departments.models import (
+from cocreate.extensions import db
+from cocreate.notifications.events import announce
+from cocreate.notifications.kinds import NotificationKind as Kind
+from cocreate.proposals.lifecycle import Action, ProposalStatus, flush_proposal, transition
+from cocreate.proposals.models import (
     RESPONSE_TEXT_MAX,
     ROUTING_REASON_MAX,
-    Department,
     Outcome,
     Response,
     Routing,
 )
-from cocreate.extensions import db
-from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind as Kind
+from cocreate.strategy.models import Department
 
 ANSWER_ACTIONS = {
     Outcome.ACCEPTED: Action.ACCEPT,

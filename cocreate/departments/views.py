@@ -10,11 +10,12 @@ from cocreate.core.types import utcnow
 from cocreate.core.views import perform, require
 from cocreate.departments import permissions, queries, services
 from cocreate.departments.forms import ImplementedForm, ResponseForm, SlaForm, TransferForm
-from cocreate.departments.models import Department, Outcome
 from cocreate.extensions import db
 from cocreate.panel.queries import panel_request_context
 from cocreate.proposals.history import proposal_history
+from cocreate.proposals.models import Outcome
 from cocreate.proposals.queries import load_proposal
+from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
 bp = Blueprint("departments", __name__, url_prefix="/departments")

@@ -8,7 +8,7 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.moderation import permissions
-from cocreate.moderation.states import flush_proposal
+from cocreate.proposals.lifecycle import flush_proposal
 from cocreate.proposals.models import Proposal
 
 HIDDEN_REASON_MAX = 2000

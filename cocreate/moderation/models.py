@@ -1,32 +1,13 @@
-"""The record of every state change and every moderation decision."""
+"""Moderators' decisions on submitted proposals."""
 
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import ForeignKey, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import Action, ProposalStatus
-
-
-class StatusChange(db.Model):
-    __tablename__ = "status_change"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
-    action: Mapped[Action] = mapped_column(enum_column(Action))
-    from_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
-    to_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
-    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-
-    proposal: Mapped["Proposal"] = relationship(back_populates="status_changes")  # noqa: F821
-    actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
 
 class Decision(LabelledEnum):
@@ -82,37 +63,3 @@ class ModerationDecision(db.Model):
 
     proposal: Mapped["Proposal"] = relationship(back_populates="decisions")  # noqa: F821
     moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
-
-
-class FlagReason(LabelledEnum):
-    SPAM = "spam"
-    OFFENSIVE = "offensive"
-    PERSONAL_DATA = "personal_data"
-    OFF_TOPIC = "off_topic"
-
-
-FLAG_REASON_LABELS = labels(
-    FlagReason,
-    {
-        FlagReason.SPAM: _l("Spam"),
-        FlagReason.OFFENSIVE: _l("Krænkende"),
-        FlagReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
-        FlagReason.OFF_TOPIC: _l("Handler ikke om forslaget"),
-    },
-)
-
-
-class CommentFlag(db.Model):
-    """One account's report of a comment; enough of them hide it until a moderator decides."""
-
-    __tablename__ = "comment_flag"
-    __table_args__ = (UniqueConstraint("comment_id", "user_id"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    comment_id: Mapped[int] = mapped_column(
-        ForeignKey("comment.id", ondelete="CASCADE"), index=True
-    )
-    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
-    reason: Mapped[FlagReason] = mapped_column(enum_column(FlagReason))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,7 +1,7 @@
 """Who may moderate."""
 
 from cocreate.accounts.roles import Role
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.permissions import is_staff_of_owner
 
 

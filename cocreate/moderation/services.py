@@ -10,15 +10,15 @@ from cocreate.core.errors import (
     TransitionNotAllowed,
     ValidationFailed,
 )
-from cocreate.departments.models import Department
 from cocreate.departments.services import route_proposal
 from cocreate.extensions import db
 from cocreate.moderation import permissions
 from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
-from cocreate.moderation.states import Action, ProposalStatus, transition
 from cocreate.notifications.events import announce
 from cocreate.notifications.kinds import NotificationKind
+from cocreate.proposals.lifecycle import Action, ProposalStatus, transition
 from cocreate.proposals.models import Proposal
+from cocreate.strategy.models import Department
 
 DECISION_ACTIONS = {
     Decision.APPROVE: Action.APPROVE,

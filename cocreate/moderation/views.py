@@ -6,13 +6,13 @@ from flask_login import current_user, login_required
 
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform, require
-from cocreate.departments.models import Department
 from cocreate.extensions import db
 from cocreate.moderation import permissions, services
 from cocreate.moderation.forms import DecisionForm
 from cocreate.moderation.models import Decision
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.permissions import can_view_proposal
+from cocreate.strategy.models import Department
 
 bp = Blueprint("moderation", __name__, url_prefix="/moderation")
 

@@ -7,10 +7,10 @@ from flask import url_for
 from flask_babel import format_date
 from flask_babel import lazy_gettext as _l
 
-from cocreate.departments.models import Outcome
 from cocreate.moderation.models import RejectionReason
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification
+from cocreate.proposals.models import Outcome
 
 HEADLINES = {
     Kind.PROPOSAL_RECEIVED: _l("Vi har modtaget dit forslag «%(title)s»"),

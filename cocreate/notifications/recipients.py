@@ -6,10 +6,10 @@ from typing import Any
 from sqlalchemy import CompoundSelect, Select, select, union
 
 from cocreate.accounts.models import OrganisationMembership
-from cocreate.departments.models import DepartmentMembership
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview
 from cocreate.proposals.models import CoauthorStatus, Follow, Proposal, ProposalCoauthor
+from cocreate.strategy.models import DepartmentMembership
 
 Audience = Callable[[dict[str, Any]], Select | CompoundSelect]
 

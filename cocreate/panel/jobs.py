@@ -6,12 +6,12 @@ from typing import Any
 from sqlalchemy import select
 
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.notifications.events import announce, outbox_key
 from cocreate.notifications.kinds import NotificationKind
 from cocreate.notifications.outbox import job, known_keys
 from cocreate.panel.models import PanelReviewRequest
 from cocreate.panel.queries import local_today
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 
 DUE_REMINDERS = "panel.due_reminders"

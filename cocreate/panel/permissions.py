@@ -2,7 +2,7 @@
 
 from cocreate.accounts.roles import Role
 from cocreate.core.permissions import is_account
-from cocreate.moderation.states import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT
+from cocreate.proposals.lifecycle import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT
 from cocreate.proposals.permissions import is_staff_of_owner
 
 # The panel advises the department before it answers: requests and reviews are for

@@ -5,9 +5,8 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from cocreate.core.views import get_or_404, perform, require
-from cocreate.moderation import flags
 from cocreate.proposals import permissions
-from cocreate.proposals.comments import services
+from cocreate.proposals.comments import flags, services
 from cocreate.proposals.comments.forms import EditCommentForm, FlagForm
 from cocreate.proposals.comments.thread import comment_form_for
 from cocreate.proposals.models import COMMENT_MAX, Comment

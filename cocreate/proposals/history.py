@@ -5,7 +5,7 @@ from datetime import datetime
 
 from cocreate.moderation.models import Decision
 from cocreate.moderation.permissions import can_read_moderation_notes
-from cocreate.moderation.states import Action
+from cocreate.proposals.lifecycle import Action
 
 # These steps are told by their richer records (decision, routing, response) instead.
 _TOLD_ELSEWHERE = frozenset(

@@ -5,7 +5,7 @@ from datetime import timedelta
 from cocreate.accounts.roles import Role
 from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
-from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, Action, ProposalStatus, is_allowed
+from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, Action, ProposalStatus, is_allowed
 from cocreate.proposals.models import CoauthorStatus
 
 EDITABLE_STATUSES = frozenset(

@@ -9,11 +9,10 @@ from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import ValidationFailed
 from cocreate.core.types import ID_MAX, LabelledEnum, labels
-from cocreate.departments.models import Department
 from cocreate.extensions import db
-from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
-from cocreate.strategy.models import Theme
+from cocreate.strategy.models import Department, Theme
 
 Q_MAX = 200
 FILTER_NAMES = ("q", "theme", "department", "status", "sort")

@@ -12,11 +12,11 @@ from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
-from cocreate.moderation.states import Action, ProposalStatus, flush_proposal, transition
 from cocreate.notifications.events import announce
 from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals import permissions
 from cocreate.proposals.follows import follow_proposal_quietly
+from cocreate.proposals.lifecycle import Action, ProposalStatus, flush_proposal, transition
 from cocreate.proposals.models import (
     BODY_MAX,
     SUMMARY_MAX,

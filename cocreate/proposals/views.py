@@ -7,7 +7,6 @@ from flask_login import current_user, login_required
 from cocreate.core.errors import DomainError
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import perform, require
-from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
 from cocreate.panel.queries import panel_context
 from cocreate.proposals import permissions, services
 from cocreate.proposals.coauthors import people_context
@@ -15,6 +14,7 @@ from cocreate.proposals.comments import comments_context
 from cocreate.proposals.engagement import engagement_context, supports
 from cocreate.proposals.forms import ProposalForm
 from cocreate.proposals.history import proposal_history
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.queries import (
     ProposalFilters,
     ProposalSort,

@@ -1,9 +1,43 @@
-"""Strategies and their themes (pejlemærker, fokusområder)."""
+"""The municipality's strategy and organisation: strategies and their themes (pejlemærker,
+fokusområder), and the departments (forvaltninger) that own the themes, with their staff."""
 
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.extensions import db
+
+
+class Department(db.Model):
+    __tablename__ = "department"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+    sla_acknowledge_days: Mapped[int] = mapped_column(default=10)
+    sla_answer_days: Mapped[int] = mapped_column(default=60)
+
+    memberships: Mapped[list["DepartmentMembership"]] = relationship(
+        back_populates="department", cascade="all, delete-orphan"
+    )
+
+    def __repr__(self) -> str:
+        return f"<Department {self.slug}>"
+
+
+class DepartmentMembership(db.Model):
+    __tablename__ = "department_membership"
+    __table_args__ = (UniqueConstraint("user_id", "department_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    department_id: Mapped[int] = mapped_column(
+        ForeignKey("department.id", ondelete="CASCADE"), index=True
+    )
+    is_head: Mapped[bool] = mapped_column(default=False)
+
+    user: Mapped["User"] = relationship(back_populates="memberships")  # noqa: F821
+    department: Mapped[Department] = relationship(back_populates="memberships")
 
 
 class Strategy(db.Model):
@@ -33,4 +67,4 @@ class Theme(db.Model):
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
 
     strategy: Mapped[Strategy] = relationship(back_populates="themes")
-    department: Mapped["Department"] = relationship()  # noqa: F821
+    department: Mapped[Department] = relationship()

@@ -3,9 +3,8 @@
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from cocreate.departments.models import Department
 from cocreate.extensions import db
-from cocreate.strategy.models import Strategy, Theme
+from cocreate.strategy.models import Department, Strategy, Theme
 
 
 def all_strategies() -> list[Strategy]:

@@ -29,13 +29,13 @@ from cocreate.accounts.roles import Role
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.conflicts import ConflictKind
 from cocreate.panel.membership import add_panel_member
 from cocreate.panel.models import PanelConflict, SeatType
 from cocreate.panel.queries import local_today, member_standing
 from cocreate.panel.services import create_panel_review, request_panel_review
 from cocreate.proposals.comments.services import create_comment
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Comment, Proposal
 from cocreate.proposals.services import create_proposal
 from tests.accounts.organisation_helpers import audit_actions, count, invite

@@ -10,7 +10,7 @@ from cocreate.accounts.models import Organisation, OrganisationKind, Organisatio
 from cocreate.accounts.roles import Role
 from cocreate.core.audit import AuditEntry
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 from tests.accounts.markup import check_page
 from tests.accounts.organisation_helpers import count, invite

@@ -4,9 +4,10 @@ import pytest
 
 from cocreate.accounts.roles import Role
 from cocreate.extensions import db
-from cocreate.moderation.flags import flag_comment, remove_comment
-from cocreate.moderation.states import ProposalStatus
+from cocreate.moderation.flags import remove_comment
+from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import delete_comment
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import COMMENT_MAX
 from tests.api.contract import assert_error
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.api.contract import assert_error
 
 S = ProposalStatus

@@ -5,7 +5,7 @@ import pytest
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision
 from cocreate.moderation.services import decide_proposal
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.services import submit_proposal
 from tests.api.contract import assert_error
 

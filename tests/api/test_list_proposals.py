@@ -3,7 +3,7 @@
 import pytest
 
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.api.contract import assert_error
 
 S = ProposalStatus

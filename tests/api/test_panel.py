@@ -7,9 +7,9 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.models import PanelReview, PanelReviewRequest
 from cocreate.panel.queries import local_today
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.api.contract import assert_error
 from tests.panel.helpers import GOOD_SCORES, ask_panel, coauthor, organisation, review, seat
 

@@ -3,10 +3,10 @@
 import pytest
 
 from cocreate.core.types import utcnow
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Outcome
 from tests.api.contract import assert_error
 
 S = ProposalStatus

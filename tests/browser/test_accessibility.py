@@ -2,7 +2,7 @@
 
 import pytest
 
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.browser.conftest import axe_violations
 
 pytestmark = pytest.mark.browser

@@ -7,15 +7,15 @@ import pytest
 from cocreate.accounts.organisations import invite_member
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.flags import flag_comment
-from cocreate.moderation.models import FlagReason
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.membership import add_panel_member
 from cocreate.panel.models import Recommendation, SeatType
 from cocreate.panel.services import create_panel_review, request_panel_review
 from cocreate.proposals.coauthors import invite_coauthor
+from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import create_comment
 from cocreate.proposals.follows import follow_proposal_quietly
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import FlagReason
 from tests.browser.test_accessibility import assert_accessible
 
 pytestmark = pytest.mark.browser

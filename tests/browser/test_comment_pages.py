@@ -3,9 +3,9 @@
 import pytest
 
 from cocreate.extensions import db
-from cocreate.moderation.flags import flag_comment
 from cocreate.moderation.hiding import hide_proposal
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.comments.flags import flag_comment
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.browser.conftest import axe_violations
 from tests.browser.test_accessibility import assert_accessible
 

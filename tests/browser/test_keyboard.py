@@ -4,7 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 
 pytestmark = pytest.mark.browser

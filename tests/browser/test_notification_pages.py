@@ -2,8 +2,8 @@
 
 import pytest
 
-from cocreate.moderation.states import ProposalStatus
 from cocreate.notifications.preferences import unsubscribe_token
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.browser.test_accessibility import assert_accessible
 
 pytestmark = pytest.mark.browser

@@ -8,7 +8,6 @@ from cocreate.accounts.services import add_to_department, grant_role, revoke_rol
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied
 from cocreate.core.types import utcnow
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import (
     acknowledge_proposal,
     mark_implemented,
@@ -18,6 +17,7 @@ from cocreate.departments.services import (
 )
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
+from cocreate.proposals.models import Outcome
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from babel.messages.pofile import read_po
 
 from cocreate import ROOT
 from cocreate.extensions import babel, db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 
 TRANSLATIONS = ROOT / "cocreate" / "translations"
 CATALOGUE = TRANSLATIONS / "en" / "LC_MESSAGES" / "messages.po"

@@ -13,9 +13,7 @@ from cocreate.core.types import utcnow
 from cocreate.demo.cocreation import Accept, Invite
 from cocreate.demo.data import ENGAGEMENT, PROPOSALS, timeline
 from cocreate.demo.story import Approve
-from cocreate.departments.models import Response
 from cocreate.moderation.flags import flagged_comments
-from cocreate.moderation.models import CommentFlag
 from cocreate.panel.conflicts import ConflictKind
 from cocreate.panel.models import (
     PanelConflict,
@@ -29,9 +27,11 @@ from cocreate.panel.queries import local_today, member_standing, panel_summary
 from cocreate.proposals.models import (
     CoauthorStatus,
     Comment,
+    CommentFlag,
     Follow,
     Proposal,
     ProposalCoauthor,
+    Response,
     Support,
 )
 from cocreate.proposals.permissions import is_staff_of_owner

@@ -10,11 +10,9 @@ from cocreate.accounts.roles import Role
 from cocreate.core.types import utcnow
 from cocreate.demo.data import ACCOUNTS, PROPOSALS
 from cocreate.demo.story import Draft, Submit
-from cocreate.departments.models import Department, Response, Routing
-from cocreate.moderation.models import StatusChange
-from cocreate.moderation.states import ANSWERED_STATUSES, ProposalStatus
-from cocreate.proposals.models import Proposal
-from cocreate.strategy.models import Strategy
+from cocreate.proposals.lifecycle import ANSWERED_STATUSES, ProposalStatus, StatusChange
+from cocreate.proposals.models import Proposal, Response, Routing
+from cocreate.strategy.models import Department, Strategy
 
 DEPARTMENTS = {
     "teknik-og-miljo": "Teknik og Miljø",

@@ -9,7 +9,6 @@ from cocreate.accounts.roles import Role
 from cocreate.accounts.services import revoke_role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.types import utcnow
-from cocreate.departments.models import Outcome, Response, Routing
 from cocreate.departments.services import (
     acknowledge_proposal,
     mark_implemented,
@@ -17,9 +16,8 @@ from cocreate.departments.services import (
     transfer_proposal,
     update_sla,
 )
-from cocreate.moderation.models import StatusChange
-from cocreate.moderation.states import Action, ProposalStatus
-from cocreate.proposals.models import Proposal
+from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange
+from cocreate.proposals.models import Outcome, Proposal, Response, Routing
 
 S = ProposalStatus
 FINAL_OUTCOMES = {

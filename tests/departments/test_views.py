@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 
 S = ProposalStatus
 

@@ -11,11 +11,11 @@ from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import DomainError
 from cocreate.extensions import db as _db
-from cocreate.moderation.flags import flag_comment, restore_comment
-from cocreate.moderation.models import FlagReason
-from cocreate.moderation.states import ProposalStatus
+from cocreate.moderation.flags import restore_comment
+from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import delete_comment
-from cocreate.proposals.models import Comment, Proposal
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Comment, FlagReason, Proposal
 from tests.concurrency import race
 
 ACTIONS = {

@@ -10,16 +10,12 @@ from cocreate.config import settings_from_environment
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
-from cocreate.moderation.flags import (
-    flag_comment,
-    flagged_comments,
-    remove_comment,
-    restore_comment,
-)
-from cocreate.moderation.models import CommentFlag, FlagReason
+from cocreate.moderation.flags import flagged_comments, remove_comment, restore_comment
 from cocreate.moderation.permissions import can_handle_flags
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import delete_comment
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import CommentFlag, FlagReason
 
 S = ProposalStatus
 

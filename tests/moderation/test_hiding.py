@@ -9,7 +9,7 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, Validat
 from cocreate.extensions import db
 from cocreate.moderation.hiding import hide_proposal, restore_proposal
 from cocreate.moderation.permissions import can_hide_proposal
-from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.permissions import can_view_proposal
 
 S = ProposalStatus

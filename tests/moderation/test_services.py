@@ -16,17 +16,11 @@ from cocreate.core.errors import (
     ValidationFailed,
 )
 from cocreate.core.types import utcnow
-from cocreate.departments.models import Routing
 from cocreate.extensions import db as _db
-from cocreate.moderation.models import (
-    Decision,
-    ModerationDecision,
-    RejectionReason,
-    StatusChange,
-)
+from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
 from cocreate.moderation.services import NOTE_MAX, decide_proposal, moderation_queue
-from cocreate.moderation.states import Action, ProposalStatus
-from cocreate.proposals.models import Proposal
+from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange
+from cocreate.proposals.models import Proposal, Routing
 
 S = ProposalStatus
 

@@ -10,8 +10,7 @@ from sqlalchemy import func, select
 from cocreate.accounts.models import User
 from cocreate.core.errors import TransitionNotAllowed
 from cocreate.core.types import utcnow
-from cocreate.moderation.models import StatusChange
-from cocreate.moderation.states import Action, ProposalStatus, transition
+from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange, transition
 from cocreate.proposals.models import Proposal
 
 A = Action

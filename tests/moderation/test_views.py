@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from cocreate.extensions import db
 from cocreate.moderation.models import ModerationDecision
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 
 S = ProposalStatus
 

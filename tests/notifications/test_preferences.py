@@ -7,12 +7,12 @@ from cocreate.core.errors import ValidationFailed
 from cocreate.core.once import upsert
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.notifications import preferences
 from cocreate.notifications.kinds import Delivery
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification, NotificationSetting
 from cocreate.notifications.schedule import start_due_periods
+from cocreate.proposals.lifecycle import ProposalStatus
 
 
 def test_defaults_send_answers_at_once_and_comments_in_a_digest(make_user):

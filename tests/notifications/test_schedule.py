@@ -8,14 +8,14 @@ from sqlalchemy import func, select
 from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
 from cocreate.core.types import utcnow
-from cocreate.departments.models import DepartmentMembership
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.notifications import preferences
 from cocreate.notifications.kinds import Delivery
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification, OutboxMessage
 from cocreate.notifications.schedule import start_due_periods, weekly
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.strategy.models import DepartmentMembership
 from tests.panel.helpers import ask_panel, seat
 
 # Wednesday 25 November 2026, 08:00 in Copenhagen (07:00 UTC).

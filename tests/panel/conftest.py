@@ -3,7 +3,7 @@
 import pytest
 
 from cocreate.accounts.roles import Role
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.panel.helpers import ask_panel, seat
 
 

@@ -12,10 +12,10 @@ from sqlalchemy import func, select
 from cocreate.accounts.models import User
 from cocreate.core.errors import DomainError, PermissionDenied, TransitionNotAllowed
 from cocreate.extensions import db as _db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel import services
 from cocreate.panel.models import PanelConflict, PanelReview, PanelReviewRequest
 from cocreate.panel.queries import local_today
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 from tests.concurrency import pause_after, race
 from tests.panel.helpers import GOOD_SCORES, seat

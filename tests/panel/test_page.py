@@ -3,9 +3,9 @@
 import pytest
 
 from cocreate.accounts.roles import Role
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
+from cocreate.proposals.models import Outcome
 from tests.accounts.markup import check_page
 from tests.factories import EVIL
 from tests.panel.helpers import review, seat

@@ -4,16 +4,16 @@ import pytest
 from flask_login import AnonymousUserMixin
 
 from cocreate.accounts.roles import Role
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.permissions import (
     can_manage_panel,
     can_request_panel_review,
     can_review_proposal,
     can_see_panel_summary,
 )
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Outcome
 from tests.panel.helpers import seat
 
 S = ProposalStatus

@@ -9,10 +9,10 @@ from cocreate.accounts.roles import Role
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.models import ConflictSource, PanelConflict, PanelReviewRequest
 from cocreate.panel.queries import local_today
 from cocreate.panel.services import request_panel_review
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import CoauthorStatus
 from tests.panel.helpers import coauthor, organisation, seat
 

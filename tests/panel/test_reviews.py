@@ -7,10 +7,10 @@ from cocreate.accounts.models import OrganisationMembership
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.membership import deactivate_panel_member
 from cocreate.panel.models import PanelConflict, PanelReview, Recommendation, SeatType
 from cocreate.panel.services import create_panel_review, declare_conflict
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import CoauthorStatus
 from tests.factories import EVIL
 from tests.panel.helpers import GOOD_SCORES, ask_panel, coauthor, organisation, review, seat
@@ -96,8 +96,8 @@ def test_no_review_without_a_request(make_proposal, make_member):
 
 
 def test_no_review_once_answered(requested, make_member, make_user):
-    from cocreate.departments.models import Outcome
     from cocreate.departments.services import respond_to_proposal
+    from cocreate.proposals.models import Outcome
 
     staff = make_user(Role.DEPARTMENT_STAFF, departments=[requested.department])
     respond_to_proposal(requested, staff, outcome=Outcome.DECLINED, text="Nej.", preliminary=False)

@@ -8,9 +8,9 @@ from sqlalchemy import func, select
 from cocreate.accounts.roles import Role
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
 from cocreate.panel.queries import local_today
+from cocreate.proposals.lifecycle import ProposalStatus
 from tests.accounts.markup import check_page
 from tests.panel.helpers import ask_panel, organisation, review
 

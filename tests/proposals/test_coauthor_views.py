@@ -5,8 +5,8 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.models import OrganisationKind
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.coauthors import accept_invitation, invite_coauthor
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import CoauthorStatus, ProposalCoauthor
 
 S = ProposalStatus

@@ -8,8 +8,8 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, Validat
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision
 from cocreate.moderation.services import decide_proposal
-from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.coauthors import accept_invitation, decline_invitation, invite_coauthor
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import CoauthorStatus, Follow, ProposalCoauthor
 from cocreate.proposals.permissions import (
     can_edit_proposal,

@@ -7,13 +7,12 @@ import pytest
 from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
-from cocreate.moderation.flags import flag_comment
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import delete_comment
-from cocreate.proposals.models import COMMENT_MAX, Comment
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import COMMENT_MAX, Comment, Outcome
 
 S = ProposalStatus
 

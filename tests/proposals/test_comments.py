@@ -8,12 +8,11 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
-from cocreate.moderation.states import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.comments.services import create_comment, delete_comment, edit_comment
-from cocreate.proposals.models import COMMENT_MAX, Comment
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals.models import COMMENT_MAX, Comment, Outcome
 from cocreate.proposals.permissions import (
     can_comment,
     can_delete_comment,

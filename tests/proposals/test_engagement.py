@@ -7,9 +7,7 @@ from sqlalchemy import func, select
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed
 from cocreate.core.types import utcnow
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
-from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.engagement import engagement_context, support_proposal, withdraw_support
 from cocreate.proposals.follows import (
     follow_proposal,
@@ -19,7 +17,8 @@ from cocreate.proposals.follows import (
     unfollow_proposal,
     unfollow_theme,
 )
-from cocreate.proposals.models import Follow, Proposal, Support
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Follow, Outcome, Proposal, Support
 from cocreate.proposals.permissions import (
     can_follow_proposal,
     can_support_proposal,

@@ -6,9 +6,9 @@ from sqlalchemy import func, select
 
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.engagement import support_proposal
 from cocreate.proposals.follows import follow_proposal, follow_theme
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Follow, Proposal, Support
 from cocreate.proposals.services import withdraw_proposal
 

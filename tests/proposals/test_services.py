@@ -5,11 +5,9 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
-from cocreate.departments.models import Outcome
 from cocreate.departments.services import respond_to_proposal
-from cocreate.moderation.models import StatusChange
-from cocreate.moderation.states import Action, ProposalStatus
-from cocreate.proposals.models import Proposal
+from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange
+from cocreate.proposals.models import Outcome, Proposal
 from cocreate.proposals.services import (
     create_proposal,
     submit_proposal,

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.models import User
 from cocreate.extensions import db as _db
-from cocreate.moderation.states import ProposalStatus
 from cocreate.proposals.engagement import support_proposal, withdraw_support
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal, Support
 
 THREADS = 8

@@ -5,7 +5,7 @@ from markupsafe import escape
 from sqlalchemy import func, select
 
 from cocreate.extensions import db
-from cocreate.moderation.states import ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 
 S = ProposalStatus

@@ -8,7 +8,7 @@ from cocreate.demo.story import (
     Submit,
     Transfer,
 )
-from cocreate.departments.models import Outcome
+from cocreate.proposals.models import Outcome
 
 PROPOSALS = (
     DemoProposal(

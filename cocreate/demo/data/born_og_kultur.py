@@ -11,7 +11,7 @@ from cocreate.demo.story import (
     Transfer,
     Withdraw,
 )
-from cocreate.departments.models import Outcome
+from cocreate.proposals.models import Outcome
 
 PROPOSALS = (
     DemoProposal(

@@ -11,8 +11,8 @@ from cocreate.demo.story import (
     Submit,
     Transfer,
 )
-from cocreate.departments.models import Outcome
 from cocreate.moderation.models import RejectionReason
+from cocreate.proposals.models import Outcome
 
 PROPOSALS = (
     DemoProposal(

@@ -10,7 +10,7 @@ from cocreate.demo.story import (
     Submit,
     Withdraw,
 )
-from cocreate.departments.models import Outcome
+from cocreate.proposals.models import Outcome
 
 PROPOSALS = (
     DemoProposal(

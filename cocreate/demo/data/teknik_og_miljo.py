@@ -9,8 +9,8 @@ from cocreate.demo.story import (
     Reject,
     Submit,
 )
-from cocreate.departments.models import Outcome
 from cocreate.moderation.models import RejectionReason
+from cocreate.proposals.models import Outcome
 
 PROPOSALS = (
     DemoProposal(

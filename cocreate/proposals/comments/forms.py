@@ -6,8 +6,7 @@ from wtforms import SelectField, TextAreaField
 from wtforms.validators import DataRequired, Optional
 
 from cocreate.core.forms import choice_messages, max_length, options
-from cocreate.moderation.models import FlagReason
-from cocreate.proposals.models import COMMENT_MAX
+from cocreate.proposals.models import COMMENT_MAX, FlagReason
 
 
 def _id_or_none(value):

@@ -7,10 +7,9 @@ from sqlalchemy import select
 from cocreate.accounts.organisations import organisations_of
 from cocreate.departments.services import open_comment_window
 from cocreate.extensions import db
-from cocreate.moderation.models import CommentFlag
 from cocreate.proposals import permissions
 from cocreate.proposals.comments.forms import CommentForm, FlagForm
-from cocreate.proposals.models import COMMENT_MAX, Comment
+from cocreate.proposals.models import COMMENT_MAX, Comment, CommentFlag
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
-"""Proposals and what people do with them: co-authors, comments, supports and follows."""
+"""Proposals and their record (steps, routing moves, answers), and what people do with them:
+co-authors, comments and reports, supports and follows."""
 
-from cocreate.proposals.models.comment import COMMENT_MAX, Comment
+from cocreate.proposals.lifecycle import StatusChange
+from cocreate.proposals.models.comment import COMMENT_MAX, Comment, CommentFlag, FlagReason
 from cocreate.proposals.models.proposal import (
     BODY_MAX,
     SUMMARY_MAX,
@@ -10,18 +12,28 @@ from cocreate.proposals.models.proposal import (
     ProposalCoauthor,
     ProposalTheme,
 )
+from cocreate.proposals.models.response import RESPONSE_TEXT_MAX, Outcome, Response
+from cocreate.proposals.models.routing import ROUTING_REASON_MAX, Routing
 from cocreate.proposals.models.support import Follow, Support
 
 __all__ = [
     "BODY_MAX",
     "COMMENT_MAX",
+    "RESPONSE_TEXT_MAX",
+    "ROUTING_REASON_MAX",
     "SUMMARY_MAX",
     "TITLE_MAX",
     "CoauthorStatus",
     "Comment",
+    "CommentFlag",
+    "FlagReason",
     "Follow",
+    "Outcome",
     "Proposal",
     "ProposalCoauthor",
     "ProposalTheme",
+    "Response",
+    "Routing",
+    "StatusChange",
     "Support",
 ]

@@ -1,11 +1,12 @@
-"""Comments on proposals: one level of replies, official replies, flags' effects."""
+"""Comments on proposals: one level of replies, official replies, and reports (flags)."""
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Text
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 COMMENT_MAX = 5_000
@@ -48,3 +49,37 @@ class Comment(db.Model):
     def is_visible(self) -> bool:
         """Shown with its text (otherwise the thread shows a placeholder)."""
         return self.deleted_at is None and self.hidden_at is None and self.removed_at is None
+
+
+class FlagReason(LabelledEnum):
+    SPAM = "spam"
+    OFFENSIVE = "offensive"
+    PERSONAL_DATA = "personal_data"
+    OFF_TOPIC = "off_topic"
+
+
+FLAG_REASON_LABELS = labels(
+    FlagReason,
+    {
+        FlagReason.SPAM: _l("Spam"),
+        FlagReason.OFFENSIVE: _l("Krænkende"),
+        FlagReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
+        FlagReason.OFF_TOPIC: _l("Handler ikke om forslaget"),
+    },
+)
+
+
+class CommentFlag(db.Model):
+    """One account's report of a comment; enough of them hide it until a moderator decides."""
+
+    __tablename__ = "comment_flag"
+    __table_args__ = (UniqueConstraint("comment_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    comment_id: Mapped[int] = mapped_column(
+        ForeignKey("comment.id", ondelete="CASCADE"), index=True
+    )
+    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    reason: Mapped[FlagReason] = mapped_column(enum_column(FlagReason))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

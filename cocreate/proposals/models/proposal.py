@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
-from cocreate.moderation.states import OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, ProposalStatus
 
 TITLE_MAX = 160
 SUMMARY_MAX = 500

@@ -10,8 +10,8 @@ from cocreate.demo.cocreation import (
     Review,
     Support,
 )
-from cocreate.moderation.models import FlagReason
 from cocreate.panel.models import Recommendation
+from cocreate.proposals.models import FlagReason
 
 ENGAGEMENT = {
     "Digital hjælp til seniorer på biblioteket": (

@@ -1,13 +1,17 @@
-"""The proposal lifecycle: one enum, one table of allowed transitions, one function."""
+"""The proposal lifecycle: one enum, one table of allowed transitions, one function that
+performs a transition, and the record it keeps of each (StatusChange)."""
 
 import enum
+from datetime import datetime
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.orm.exc import StaleDataError
 
 from cocreate.core.errors import ConcurrentChange, TransitionNotAllowed
-from cocreate.core.types import LabelledEnum, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 
@@ -85,6 +89,25 @@ TRANSITIONS: dict[Action, tuple[frozenset[ProposalStatus], ProposalStatus]] = {
     ),
 }
 
+
+class StatusChange(db.Model):
+    __tablename__ = "status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    action: Mapped[Action] = mapped_column(enum_column(Action))
+    from_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
+    to_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    proposal: Mapped["Proposal"] = relationship(back_populates="status_changes")  # noqa: F821
+    actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+
 # Timestamps stamped on the proposal when it enters a state.
 _STAMPS = {
     S.SUBMITTED: "submitted_at",
@@ -105,8 +128,6 @@ def is_allowed(action: Action, status: ProposalStatus) -> bool:
 
 def transition(proposal, action: Action, actor, reason: str = ""):
     """Move the proposal by the action, record who, when and why; the only writer of state."""
-    from cocreate.moderation.models import StatusChange
-
     current = proposal.status
     if not is_allowed(action, current):
         raise TransitionNotAllowed(

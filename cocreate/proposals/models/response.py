@@ -1,0 +1,60 @@
+"""The owning department's public answers to a proposal; a preliminary one invites comments."""
+
+from datetime import datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ForeignKey, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.extensions import db
+from cocreate.strategy.models import Department
+
+RESPONSE_TEXT_MAX = 10_000
+
+
+class Outcome(LabelledEnum):
+    UNDER_REVIEW = "under_review"
+    ACCEPTED = "accepted"
+    PARTIALLY_ACCEPTED = "partially_accepted"
+    DECLINED = "declined"
+    IMPLEMENTED = "implemented"
+
+
+OUTCOME_LABELS = labels(
+    Outcome,
+    {
+        Outcome.UNDER_REVIEW: _l("Under behandling"),
+        Outcome.ACCEPTED: _l("Imødekommet"),
+        Outcome.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
+        Outcome.DECLINED: _l("Afslået"),
+        Outcome.IMPLEMENTED: _l("Gennemført"),
+    },
+)
+
+
+class Response(db.Model):
+    """A department's public answer; a preliminary one opens a comment window."""
+
+    __tablename__ = "response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    outcome: Mapped[Outcome] = mapped_column(enum_column(Outcome))
+    text: Mapped[str] = mapped_column(Text)
+    text_html: Mapped[str] = mapped_column(Text)
+    preliminary: Mapped[bool] = mapped_column(default=False)
+    comment_window_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    department: Mapped[Department] = relationship(lazy="joined")
+    author: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+    def comment_window_open(self, now: datetime) -> bool:
+        return bool(
+            self.preliminary and self.comment_window_ends_at and now < self.comment_window_ends_at
+        )
