@@ -79,8 +79,8 @@ def build_app(redis_url: str | None, mail_port: int):
 
 def register_job() -> None:
     """Register the bench job (in the producer and in every worker process)."""
-    from cocreate.notifications.mail import send_email
-    from cocreate.notifications.outbox import JOBS, job
+    from cocreate.core.mail import send_email
+    from cocreate.core.outbox import JOBS, job
 
     if JOB in JOBS:
         return
@@ -156,13 +156,8 @@ def worker_main(redis_url: str, mail_port: int, forking: bool) -> None:
     """The body of one worker process: the app, the bench job, then rq until SIGTERM."""
     from rq import SimpleWorker
 
-    from cocreate.notifications.runner import (
-        QUEUE_NAME,
-        AppContextJob,
-        redis_connection,
-        use_app,
-    )
-    from cocreate.notifications.worker import worker_command
+    from cocreate.core.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+    from cocreate.core.worker import worker_command
 
     app = build_app(redis_url, mail_port)
     register_job()
@@ -254,8 +249,8 @@ class Segment:
 
 def produce(app, segment: Segment, run: str, rate: float) -> None:
     """Enqueue the segment's events and commit them, per_commit events a transaction."""
+    from cocreate.core.outbox import enqueue
     from cocreate.extensions import db
-    from cocreate.notifications.outbox import enqueue
 
     end = segment.first + segment.count
     began = time.perf_counter()
@@ -312,8 +307,8 @@ def report_row(label: str, rows: list[tuple[float, float]], seconds: float, comm
 def clear_bench_rows(app) -> None:
     from sqlalchemy import delete
 
+    from cocreate.core.outbox import OutboxMessage
     from cocreate.extensions import db
-    from cocreate.notifications.models import OutboxMessage
 
     with app.app_context():
         db.session.execute(delete(OutboxMessage).where(OutboxMessage.job == JOB))
@@ -323,8 +318,8 @@ def clear_bench_rows(app) -> None:
 def outbox_summary(app) -> str:
     from sqlalchemy import func, select
 
+    from cocreate.core.outbox import OutboxMessage as M
     from cocreate.extensions import db
-    from cocreate.notifications.models import OutboxMessage as M
 
     def count(*where) -> int:
         return db.session.scalar(select(func.count(M.id)).where(M.job == JOB, *where))
@@ -344,8 +339,8 @@ def children_cpu() -> float:
 
 
 def run_backend(args, label: str, redis_url: str | None, folder: Path) -> None:
+    from cocreate.core.runner import QUEUE_NAME, AppContextJob, redis_connection
     from cocreate.extensions import db
-    from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection
 
     cpu = {"children": children_cpu()}
     half = args.events // 2
@@ -433,8 +428,8 @@ def prepare_database(folder: Path) -> str:
     from flask_migrate import upgrade
     from sqlalchemy import func, select
 
+    from cocreate.core.outbox import OutboxMessage as M
     from cocreate.extensions import db
-    from cocreate.notifications.models import OutboxMessage as M
 
     app = build_app(None, 25)
     with app.app_context():

@@ -8,8 +8,9 @@ from cocreate.accounts.models import (
     User,
 )
 from cocreate.core.audit import AuditEntry
+from cocreate.core.outbox import OutboxMessage
 from cocreate.moderation.models import ModerationDecision
-from cocreate.notifications.models import Notification, NotificationSetting, OutboxMessage
+from cocreate.notifications.models import Notification, NotificationSetting
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
 from cocreate.proposals.lifecycle import StatusChange
 from cocreate.proposals.models import (

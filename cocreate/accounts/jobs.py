@@ -6,9 +6,10 @@ from typing import Any
 from sqlalchemy import exists, select
 
 from cocreate.accounts.models import User
+from cocreate.core.outbox import job
+from cocreate.core.schedule import daily, periodic
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.notifications.outbox import job
 from cocreate.proposals.models import Comment, Proposal
 
 PURGE_UNCONFIRMED = "accounts.purge_unconfirmed"
@@ -31,3 +32,6 @@ def purge_unconfirmed(payload: dict[str, Any]) -> None:
     for user in db.session.scalars(unconfirmed_to_purge(utcnow())).all():
         db.session.delete(user)
     db.session.flush()
+
+
+periodic(PURGE_UNCONFIRMED, daily)

@@ -7,10 +7,10 @@ from flask_babel import lazy_gettext as _l
 
 from cocreate.accounts.models import User
 from cocreate.accounts.tokens import CONFIRM_MAX_AGE, RESET_MAX_AGE, make_token
+from cocreate.core.mail import send_email, written_for
+from cocreate.core.outbox import enqueue, job
 from cocreate.core.web import public_url
 from cocreate.extensions import db
-from cocreate.notifications.mail import send_email, written_for
-from cocreate.notifications.outbox import enqueue, job
 
 CONFIRM, RESET = "confirm", "reset"
 LINKS = {

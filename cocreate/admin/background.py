@@ -7,10 +7,9 @@ from sqlalchemy import Row, Select, and_, func, or_, select, update
 
 from cocreate.core.audit import record_audit
 from cocreate.core.errors import TransitionNotAllowed
+from cocreate.core.outbox import OutboxMessage, relay_after_commit
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.notifications.models import OutboxMessage
-from cocreate.notifications.outbox import relay_after_commit
 
 # How far back the page counts finished jobs.
 RECENTLY = timedelta(hours=24)

@@ -17,11 +17,11 @@ from cocreate.admin.forms import (
 )
 from cocreate.admin.permissions import can_view_audit, is_admin
 from cocreate.admin.services import revoke_role_as_admin
+from cocreate.core import outbox
 from cocreate.core.audit import AuditEntry
+from cocreate.core.outbox import OutboxMessage
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform, require
-from cocreate.notifications import outbox
-from cocreate.notifications.models import OutboxMessage
 from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 

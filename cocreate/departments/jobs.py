@@ -5,11 +5,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from cocreate.core.outbox import job, known_keys
+from cocreate.core.schedule import hourly, periodic
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.notifications.events import announce, outbox_key
 from cocreate.notifications.kinds import NotificationKind as Kind
-from cocreate.notifications.outbox import job, known_keys
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 
@@ -63,3 +64,6 @@ def sla_reminders(payload: dict[str, Any]) -> None:
             milestone=milestone,
             date=due.isoformat(),
         )
+
+
+periodic(SLA_REMINDERS, hourly)

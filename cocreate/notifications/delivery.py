@@ -7,15 +7,16 @@ from flask_babel import ngettext
 from sqlalchemy import select
 
 from cocreate.accounts.models import User
+from cocreate.core.mail import send_email, written_for
+from cocreate.core.outbox import enqueue, job
+from cocreate.core.schedule import daily, periodic, weekly
 from cocreate.core.types import utcnow
 from cocreate.core.web import public_url
 from cocreate.extensions import db
 from cocreate.notifications.events import SEND
 from cocreate.notifications.kinds import DIGESTS, Delivery
-from cocreate.notifications.mail import send_email, written_for
 from cocreate.notifications.messages import describe
 from cocreate.notifications.models import Notification
-from cocreate.notifications.outbox import enqueue, job
 from cocreate.notifications.preferences import unsubscribe_token
 
 DIGEST = "notifications.digest"
@@ -135,3 +136,7 @@ def digest_run(payload: dict[str, Any]) -> None:
     frequency = Delivery(payload["frequency"])
     if frequency in DIGESTS:
         start_digests(frequency, payload["period"])
+
+
+periodic(DIGEST_RUN, daily, frequency=Delivery.DAILY.value)
+periodic(DIGEST_RUN, weekly, frequency=Delivery.WEEKLY.value)

@@ -11,10 +11,10 @@ from typing import Any
 from sqlalchemy import select
 
 from cocreate.accounts.models import User
+from cocreate.core.outbox import enqueue, job
 from cocreate.extensions import db
 from cocreate.notifications.kinds import Delivery, NotificationKind
 from cocreate.notifications.models import Notification
-from cocreate.notifications.outbox import enqueue, job
 from cocreate.notifications.preferences import deliveries_for
 from cocreate.notifications.recipients import AUDIENCES
 

@@ -5,10 +5,11 @@ from typing import Any
 
 from sqlalchemy import select
 
+from cocreate.core.outbox import job, known_keys
+from cocreate.core.schedule import daily, periodic
 from cocreate.extensions import db
 from cocreate.notifications.events import announce, outbox_key
 from cocreate.notifications.kinds import NotificationKind
-from cocreate.notifications.outbox import job, known_keys
 from cocreate.panel.models import PanelReviewRequest
 from cocreate.panel.queries import local_today
 from cocreate.proposals.lifecycle import ProposalStatus
@@ -45,3 +46,6 @@ def due_reminders(payload: dict[str, Any]) -> None:
                 proposal=db.session.get(Proposal, request.proposal_id),
                 date=request.due_date.isoformat(),
             )
+
+
+periodic(DUE_REMINDERS, daily)

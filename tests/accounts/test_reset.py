@@ -5,10 +5,10 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from cocreate.accounts.services import find_user_by_email
+from cocreate.core.outbox import OutboxMessage
+from cocreate.core.relay import relay_due_messages
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.notifications.models import OutboxMessage
-from cocreate.notifications.outbox import relay_due_messages
 from tests.accounts.conftest import link_in
 from tests.accounts.markup import check_page
 from tests.factories import PASSWORD

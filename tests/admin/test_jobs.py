@@ -8,11 +8,11 @@ from sqlalchemy import select
 
 from cocreate.accounts.roles import Role
 from cocreate.admin import background
+from cocreate.core import outbox
 from cocreate.core.audit import AuditEntry
+from cocreate.core.outbox import OutboxMessage
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.notifications import outbox
-from cocreate.notifications.models import OutboxMessage
 from tests.accounts.markup import check_page
 from tests.factories import EVIL
 

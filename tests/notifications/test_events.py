@@ -6,14 +6,15 @@ from sqlalchemy import select
 
 from cocreate.accounts.organisations import verify_organisation
 from cocreate.accounts.roles import Role
+from cocreate.core import outbox as jobs
+from cocreate.core.outbox import OutboxMessage
 from cocreate.core.types import utcnow
 from cocreate.departments.services import respond_to_proposal, transfer_proposal
 from cocreate.extensions import db
 from cocreate.moderation.models import RejectionReason
-from cocreate.notifications import outbox as jobs
 from cocreate.notifications.events import FAN_OUT, SEND
 from cocreate.notifications.kinds import NotificationKind as Kind
-from cocreate.notifications.models import Notification, OutboxMessage
+from cocreate.notifications.models import Notification
 from cocreate.proposals.coauthors import invite_coauthor
 from cocreate.proposals.follows import follow_proposal, follow_theme
 from cocreate.proposals.lifecycle import ProposalStatus

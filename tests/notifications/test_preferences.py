@@ -5,13 +5,13 @@ from sqlalchemy import select
 
 from cocreate.core.errors import ValidationFailed
 from cocreate.core.once import upsert
+from cocreate.core.schedule import start_due_periods
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.notifications import preferences
 from cocreate.notifications.kinds import Delivery
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification, NotificationSetting
-from cocreate.notifications.schedule import start_due_periods
 from cocreate.proposals.lifecycle import ProposalStatus
 
 

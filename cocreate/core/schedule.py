@@ -1,23 +1,24 @@
-"""Periodic jobs: digests, SLA and panel reminders, purging unconfirmed accounts and old
-outbox rows.
+"""Periodic jobs: each feature registers its own (`periodic`), next to the job.
 
-Whoever ticks (the rq worker's relay job every half minute, or `cocreate worker` on
-the embedded default) asks which periods have begun and puts one outbox message per
-job and period: the period is in the message's unique key, so however many workers
-tick, each job runs once per period, and a tick that was missed is made up by the next.
+Whoever ticks (`cocreate worker`, every half minute) asks which periods have begun and
+puts one outbox message per job and period: the period is in the message's unique key,
+so however many workers tick, each job runs once per period, and a tick that was missed
+is made up by the next. The outbox's own housekeeping, purging finished rows, is here too.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from flask import current_app
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
+from cocreate.core.outbox import OutboxMessage, enqueue, job, known_keys
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.notifications.outbox import enqueue, known_keys
 
 # Digests and daily chores go out at this local hour, when people start their day.
 MORNING = 7
@@ -46,18 +47,32 @@ class Periodic:
     payload: dict
 
 
-PERIODIC = (
-    Periodic("notifications.digest_run", daily, {"frequency": "daily"}),
-    Periodic("notifications.digest_run", weekly, {"frequency": "weekly"}),
-    Periodic("departments.sla_reminders", hourly, {}),
-    Periodic("panel.due_reminders", daily, {}),
-    Periodic("accounts.purge_unconfirmed", daily, {}),
-    Periodic("notifications.purge_done", daily, {}),
-)
+PERIODIC: list[Periodic] = []
+
+
+def periodic(job_name: str, period: Callable[[datetime], str | None], **payload) -> None:
+    """Run the outbox job called job_name once in every period (daily, weekly, hourly)."""
+    PERIODIC.append(Periodic(job_name, period, payload))
+
+
+# Finished messages are kept this long (for the admin page and as keys against repeats).
+DONE_KEPT = timedelta(days=30)
+PURGE_DONE = "outbox.purge_done"
+
+
+@job(PURGE_DONE)
+def purge_done(payload: dict[str, Any]) -> None:
+    """Delete messages finished longer ago than DONE_KEPT (a periodic job). An event
+    announced again after that still tells no one twice: notifications keep their own
+    key per event and recipient."""
+    db.session.execute(delete(OutboxMessage).where(OutboxMessage.done_at < utcnow() - DONE_KEPT))
+
+
+periodic(PURGE_DONE, daily)
 
 
 def _key(periodic: Periodic, period: str) -> str:
-    kind = periodic.payload.get("frequency", "")
+    kind = ":".join(str(value) for value in periodic.payload.values())
     return f"periodic:{periodic.job}:{kind}:{period}"
 
 

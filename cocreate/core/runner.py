@@ -7,6 +7,9 @@ from redis import Redis
 from rq import Queue
 from rq.job import Job
 
+from cocreate.core.outbox import run_message
+from cocreate.extensions import db
+
 QUEUE_NAME = "cocreate"
 # A web request must not hang on an unreachable Redis: fail fast, the outbox retries.
 REDIS_TIMEOUTS = {"socket_connect_timeout": 1, "socket_timeout": 2}
@@ -21,8 +24,6 @@ def redis_connection(url: str) -> Redis:
 
 def hand_off(message_id: int) -> None:
     """Give one message to its runner; raises when the queue cannot take it."""
-    from cocreate.notifications.outbox import run_message
-
     url = current_app.config["REDIS_URL"]
     if not url:
         run_message(message_id)
@@ -33,8 +34,6 @@ def hand_off(message_id: int) -> None:
 
 def run_outbox_job(message_id: int) -> None:
     """The rq job: run an outbox message by id (the job class gives it an app context)."""
-    from cocreate.notifications.outbox import run_message
-
     run_message(message_id)
 
 
@@ -42,8 +41,6 @@ class AppContextJob(Job):
     """Run every job inside the worker's app context, with a fresh session after it."""
 
     def perform(self):
-        from cocreate.extensions import db
-
         app = _app or current_app._get_current_object()
         with app.app_context():
             try:

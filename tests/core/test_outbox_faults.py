@@ -24,24 +24,24 @@ from cocreate.accounts import services
 from cocreate.accounts.mail import SEND_LINK
 from cocreate.accounts.services import find_user_by_email
 from cocreate.core.errors import ValidationFailed
-from cocreate.core.types import utcnow
-from cocreate.extensions import db
-from cocreate.notifications.mail import send_email
-from cocreate.notifications.models import OutboxMessage
-from cocreate.notifications.outbox import (
+from cocreate.core.mail import send_email
+from cocreate.core.outbox import (
     JOBS,
     LEASE,
     MAX_ATTEMPTS,
+    OutboxMessage,
     backoff,
     enqueue,
     job,
-    relay_due_messages,
     run_message,
 )
-from cocreate.notifications.runner import AppContextJob
+from cocreate.core.relay import relay_due_messages
+from cocreate.core.runner import AppContextJob
+from cocreate.core.types import utcnow
+from cocreate.extensions import db
 from tests.concurrency import pause_after, race
+from tests.core.conftest import REDIS_URL
 from tests.factories import EVIL, PASSWORD
-from tests.notifications.conftest import REDIS_URL
 
 KAREN = "karen@example.dk"
 OLE = "ole@example.dk"
@@ -261,7 +261,7 @@ def test_two_runners_handed_the_same_message_at_once_mail_it_once(app, monkeypat
     # rq can hold two copies: the relay hands a message over again once its lease has run
     # out, while the first copy still waits in a queue no worker took from in time.
     with monkeypatch.context() as patch:
-        patch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+        patch.setattr("cocreate.core.relay.hand_off", lambda message_id: None)
         _register(KAREN)
     [row] = _rows()
     pause_after(monkeypatch, account_mail, "public_url", parties=2, patience=1)

@@ -6,11 +6,11 @@ import pytest
 from rq import SimpleWorker
 from sqlalchemy import func, select
 
+from cocreate.core import outbox, relay
+from cocreate.core.outbox import OutboxMessage
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.notifications import outbox
-from cocreate.notifications.models import OutboxMessage
-from tests.notifications.conftest import REDIS_URL
+from tests.core.conftest import REDIS_URL
 
 DELIVERED: list[int] = []
 FAILURES: list[Exception] = []
@@ -74,7 +74,7 @@ def test_a_failing_job_is_retried_with_backoff_then_kept_as_failed():
     for _ in range(outbox.MAX_ATTEMPTS - 1):
         message.due_at = utcnow() - timedelta(seconds=1)
         db.session.commit()
-        outbox.relay_due_messages()
+        relay.relay_due_messages()
         db.session.refresh(message)
     assert message.failed_at is not None and message.attempts == outbox.MAX_ATTEMPTS
     assert DELIVERED == []
@@ -87,15 +87,15 @@ def test_backoff_doubles_and_is_capped():
 
 def test_a_lost_hand_off_is_handed_over_again_after_the_lease(app, monkeypatch):
     # A worker that died mid-job leaves the message handed off but not done.
-    monkeypatch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+    monkeypatch.setattr("cocreate.core.relay.hand_off", lambda message_id: None)
     message = _message(5)
     db.session.refresh(message)
     assert message.handed_off_at is not None and DELIVERED == []
     monkeypatch.undo()
-    assert outbox.relay_due_messages() == 0  # still within the lease
+    assert relay.relay_due_messages() == 0  # still within the lease
     message.handed_off_at = utcnow() - outbox.LEASE - timedelta(seconds=1)
     db.session.commit()
-    assert outbox.relay_due_messages() == 1
+    assert relay.relay_due_messages() == 1
     db.session.refresh(message)
     assert DELIVERED == [5] and message.done_at is not None
 
@@ -108,7 +108,7 @@ def test_redis_unreachable_keeps_the_message_until_it_is_back(app, with_redis):
     app.config["REDIS_URL"] = REDIS_URL
     message.due_at = utcnow() - timedelta(seconds=1)
     db.session.commit()
-    assert outbox.relay_due_messages() == 1
+    assert relay.relay_due_messages() == 1
     SimpleWorker([with_redis], connection=with_redis.connection).work(burst=True)
     db.session.refresh(message)
     assert DELIVERED == [9] and message.done_at is not None
@@ -118,7 +118,7 @@ def test_a_worker_runs_a_handed_off_message_once(app, with_redis):
     message = _message(4)
     assert DELIVERED == []  # handed to rq, not run inline
     with_redis.enqueue(
-        "cocreate.notifications.runner.run_outbox_job", message.id
+        "cocreate.core.runner.run_outbox_job", message.id
     )  # a duplicate delivery of the same job
     SimpleWorker([with_redis], connection=with_redis.connection).work(burst=True)
     db.session.refresh(message)
@@ -127,12 +127,12 @@ def test_a_worker_runs_a_handed_off_message_once(app, with_redis):
 
 def test_a_message_waiting_for_a_worker_is_not_counted_as_failing(app, monkeypatch):
     # Workers are down (a deploy): the queue takes every hand-off, nobody starts the job.
-    monkeypatch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+    monkeypatch.setattr("cocreate.core.relay.hand_off", lambda message_id: None)
     message = _message(6)
     for _ in range(outbox.MAX_ATTEMPTS + 2):
         message.handed_off_at = utcnow() - outbox.LEASE - timedelta(seconds=1)
         db.session.commit()
-        assert outbox.relay_due_messages() == 1  # handed over again, in case the queue lost it
+        assert relay.relay_due_messages() == 1  # handed over again, in case the queue lost it
         db.session.refresh(message)
     assert message.attempts == 0 and message.failed_at is None
     outbox.run_message(message.id)  # a worker is back and takes one of the copies
@@ -141,12 +141,12 @@ def test_a_message_waiting_for_a_worker_is_not_counted_as_failing(app, monkeypat
 
 
 def test_a_job_started_and_never_finished_counts_as_an_attempt(app, monkeypatch):
-    monkeypatch.setattr("cocreate.notifications.runner.hand_off", lambda message_id: None)
+    monkeypatch.setattr("cocreate.core.relay.hand_off", lambda message_id: None)
     message = _message(8)
     message.started_at = message.handed_off_at = utcnow() - outbox.LEASE - timedelta(seconds=1)
     db.session.commit()
     monkeypatch.undo()
-    assert outbox.relay_due_messages() == 1
+    assert relay.relay_due_messages() == 1
     db.session.refresh(message)
     assert message.attempts == 1 and "stoppede undervejs" in message.last_error
     assert DELIVERED == [8] and message.done_at is not None
@@ -168,7 +168,7 @@ def test_a_failing_queue_is_tried_once_per_relay_not_once_per_message(app, monke
         calls.append(message_id)
         raise ConnectionError("Timeout connecting to server")
 
-    monkeypatch.setattr("cocreate.notifications.runner.hand_off", unreachable)
+    monkeypatch.setattr("cocreate.core.relay.hand_off", unreachable)
     for n in range(3):
         outbox.enqueue("test.deliver", {"n": n})
     db.session.commit()  # the citizen's request waits for one timeout, not three
@@ -180,5 +180,5 @@ def test_a_failing_queue_is_tried_once_per_relay_not_once_per_message(app, monke
     for row in rows:
         row.due_at = utcnow() - timedelta(seconds=1)
     db.session.commit()
-    assert outbox.relay_due_messages() == 3
+    assert relay.relay_due_messages() == 3
     assert sorted(DELIVERED) == [0, 1, 2]

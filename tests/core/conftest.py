@@ -12,7 +12,7 @@ from aiosmtpd.controller import Controller
 from rq import Queue
 from rq.job import Job
 
-from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+from cocreate.core.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
 
 REDIS_URL = os.environ.get("REDIS_URL")
 

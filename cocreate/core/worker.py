@@ -12,9 +12,9 @@ from flask import current_app
 from flask.cli import with_appcontext
 from rq import Queue, SimpleWorker
 
-from cocreate.notifications.outbox import relay_due_messages
-from cocreate.notifications.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
-from cocreate.notifications.schedule import start_due_periods
+from cocreate.core.relay import relay_due_messages
+from cocreate.core.runner import QUEUE_NAME, AppContextJob, redis_connection, use_app
+from cocreate.core.schedule import start_due_periods
 
 # How often the worker starts periodic work and looks for messages whose hand-off
 # failed or whose lease ran out.
