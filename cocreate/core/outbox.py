@@ -40,7 +40,11 @@ class OutboxMessage(db.Model):
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Runs of the job that failed; after MAX_ATTEMPTS the message is kept as failed.
     attempts: Mapped[int] = mapped_column(default=0)
+    # Hand-offs the queue refused in a row (Redis away): retried on a capped schedule for
+    # as long as it takes, and never counted as attempts of the job.
+    hand_off_failures: Mapped[int] = mapped_column(default=0, server_default="0")
     # Set when handed to a worker; if the job has not finished by the lease's end, it is
     # handed over again (the worker may have died).
     handed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

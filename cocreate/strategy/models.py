@@ -16,6 +16,9 @@ class Department(db.Model):
     description: Mapped[str] = mapped_column(Text, default="")
     sla_acknowledge_days: Mapped[int] = mapped_column(default=10)
     sla_answer_days: Mapped[int] = mapped_column(default=60)
+    # After a preliminary answer, the final answer is due this many days after its comment
+    # window closes (the citizens' comments are read before the department decides).
+    sla_after_window_days: Mapped[int] = mapped_column(default=7, server_default="7")
 
     memberships: Mapped[list["DepartmentMembership"]] = relationship(
         back_populates="department", cascade="all, delete-orphan"
