@@ -36,8 +36,10 @@ def create_app(config: dict | None = None) -> Flask:
     _register_blueprints(app)
 
     from cocreate.core.web import init_web
+    from cocreate.site import init_site
 
     init_web(app)
+    init_site(app)
 
     from cocreate.cli import register_commands
 
@@ -78,16 +80,15 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from cocreate.accounts.organisation_views import bp as organisations
     from cocreate.accounts.views import bp as accounts
     from cocreate.admin.views import bp as admin
     from cocreate.api import bp as api
     from cocreate.departments.views import bp as departments
     from cocreate.moderation.views import bp as moderation
     from cocreate.notifications.views import bp as notifications
+    from cocreate.organisations.views import bp as organisations
     from cocreate.panel.views import bp as panel
     from cocreate.proposals.views import bp as proposals
-    from cocreate.strategy.views import bp as strategy
 
     for blueprint in (
         accounts,
@@ -97,7 +98,6 @@ def _register_blueprints(app: Flask) -> None:
         departments,
         panel,
         notifications,
-        strategy,
         admin,
         api,
     ):

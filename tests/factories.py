@@ -6,12 +6,6 @@ import pytest
 
 from cocreate.accounts.cvr import is_valid_cvr
 from cocreate.accounts.models import OrganisationKind
-from cocreate.accounts.organisations import (
-    accept_membership,
-    invite_member,
-    register_organisation,
-    verify_organisation,
-)
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user
 from cocreate.departments.services import (
@@ -22,6 +16,12 @@ from cocreate.departments.services import (
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
+from cocreate.organisations.services import (
+    accept_membership,
+    invite_member,
+    register_organisation,
+    verify_organisation,
+)
 from cocreate.proposals.comments.services import create_comment
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Outcome

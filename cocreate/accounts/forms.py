@@ -1,4 +1,4 @@
-"""Forms for accounts (registering, logging in, passwords, profile) and organisations."""
+"""Forms for accounts: registering, logging in, passwords, profile, and naming an account."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -9,23 +9,17 @@ from wtforms import (
     RadioField,
     StringField,
     SubmitField,
-    TextAreaField,
 )
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
-from cocreate.accounts.models import OrganisationKind
-from cocreate.accounts.organisations import DESCRIPTION_MAX
-from cocreate.accounts.organisations import NAME_MAX as ORG_NAME_MAX
 from cocreate.accounts.services import PASSWORD_MIN
-from cocreate.core.forms import choice_messages, max_length, options
+from cocreate.core.forms import max_length, options
 
 NAME_MAX = 120
 EMAIL_MAX = 254
 # Long enough for any passphrase, short enough that hashing it costs nothing.
 PASSWORD_MAX = 200
 LANGUAGES = [("da", _l("Dansk")), ("en", _l("English"))]
-# A CVR number as people type it, with spaces between groups of digits.
-CVR_INPUT_MAX = 20
 
 
 def _email_field(label=None):
@@ -130,39 +124,6 @@ class ChangePasswordForm(FlaskForm):
     password = _new_password_field(_l("Ny adgangskode"))
     password_confirm = _password_confirm_field()
     submit = SubmitField(_l("Skift adgangskode"))
-
-
-class OrganisationForm(FlaskForm):
-    kind = RadioField(
-        _l("Type"),
-        choices=options((kind.value, kind.label) for kind in OrganisationKind),
-        validators=[DataRequired(_l("Vælg forening eller virksomhed."))],
-        **choice_messages(),
-    )
-    name = StringField(
-        _l("Navn"),
-        validators=[DataRequired(_l("Skriv organisationens navn.")), max_length(ORG_NAME_MAX)],
-    )
-    cvr = StringField(
-        _l("CVR-nummer"),
-        validators=[max_length(CVR_INPUT_MAX)],
-        description=_l("Kun for virksomheder: de 8 cifre, fx 12345674."),
-    )
-    description = TextAreaField(
-        _l("Kort beskrivelse"),
-        validators=[max_length(DESCRIPTION_MAX)],
-        description=_l("Hvad laver organisationen? Vises på organisationens side."),
-    )
-    submit = SubmitField(_l("Registrér organisationen"))
-
-    def details(self) -> dict:
-        """The validated fields as register_organisation takes them."""
-        return {
-            "kind": OrganisationKind(self.kind.data),
-            "name": self.name.data,
-            "cvr": self.cvr.data or "",
-            "description": self.description.data or "",
-        }
 
 
 class AccountEmailForm(FlaskForm):

@@ -1,4 +1,4 @@
-"""Site-wide hooks: security headers, error pages, template helpers."""
+"""Site-wide hooks that know no feature: security headers, error pages, template helpers."""
 
 from flask import Flask, current_app, jsonify, render_template, request, url_for
 from flask_babel import format_date, format_time
@@ -8,7 +8,9 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from cocreate.core.errors import DomainError
+from cocreate.core.pagination import page_numbers, page_url
 from cocreate.core.types import utcnow
+from cocreate.extensions import db
 
 # No inline scripts, handlers or style attributes anywhere: the policy says so.
 CONTENT_SECURITY_POLICY = "; ".join(
@@ -79,8 +81,6 @@ def _handle_csrf(error: CSRFError):
 
 
 def _handle_unexpected(error: Exception):
-    from cocreate.extensions import db
-
     db.session.rollback()
     current_app.logger.exception("unhandled error on %s", request.path)
     return render_error(500, "server_error", HTTP_MESSAGES[500][1]())
@@ -120,19 +120,7 @@ def _request_helpers():
 
 def _template_globals() -> dict:
     """Helpers that imported macros need too (they see globals, not the request context)."""
-    from cocreate import permissions
-    from cocreate.core.menu import main_menu
-    from cocreate.core.pagination import page_numbers, page_url
-    from cocreate.notifications.inbox import unread_count
-
-    return {
-        "unread_count": unread_count,
-        "can": permissions,
-        "main_menu": main_menu,
-        "page_numbers": page_numbers,
-        "page_url": page_url,
-        "csrf_field": csrf_field,
-    }
+    return {"page_numbers": page_numbers, "page_url": page_url, "csrf_field": csrf_field}
 
 
 def _format_moment(value) -> str:

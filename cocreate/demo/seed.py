@@ -8,12 +8,6 @@ from flask.cli import with_appcontext
 from sqlalchemy import select
 
 from cocreate.accounts.models import Organisation, User
-from cocreate.accounts.organisations import (
-    accept_membership,
-    invite_member,
-    register_organisation,
-    verify_organisation,
-)
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user, find_user_by_email
 from cocreate.core.errors import DomainError
@@ -31,6 +25,12 @@ from cocreate.demo.data import (
 )
 from cocreate.demo.story import Cast
 from cocreate.extensions import db
+from cocreate.organisations.services import (
+    accept_membership,
+    invite_member,
+    register_organisation,
+    verify_organisation,
+)
 from cocreate.panel.membership import add_panel_member
 from cocreate.proposals.follows import follow_theme
 from cocreate.strategy.models import Department, Strategy, Theme

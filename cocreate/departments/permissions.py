@@ -1,6 +1,7 @@
 """Who may act for a department."""
 
 from cocreate.accounts.roles import Role
+from cocreate.core.permissions import is_account
 from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, ProposalStatus
 from cocreate.proposals.permissions import is_staff_of_owner
 
@@ -14,10 +15,16 @@ def is_department_staff(user, department) -> bool:
     )
 
 
-def can_view_inbox(user, department) -> bool:
-    return is_department_staff(user, department) or (
-        user is not None and user.is_authenticated and user.has_role(Role.ADMIN)
-    )
+def can_view_inbox(user, department=None) -> bool:
+    """Staff see their department's inbox and admins every one; without a department, whether
+    the account sees any inbox at all (the menu asks this)."""
+    if is_account(user) and user.has_role(Role.ADMIN):
+        return True
+    if department is None:
+        return (
+            is_account(user) and user.has_role(Role.DEPARTMENT_STAFF) and bool(user.department_ids)
+        )
+    return is_department_staff(user, department)
 
 
 def can_manage_sla(user, department) -> bool:

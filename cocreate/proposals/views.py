@@ -161,9 +161,10 @@ def withdraw(proposal_id: int):
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))
 
 
-# The pages of co-authors, comments, and support and follow register their routes on bp.
+# The pages of co-authors, comments, support and follow, and themes register their routes on bp.
 from cocreate.proposals import (  # noqa: E402, F401
     coauthor_views,
     comment_views,
     engagement_views,
+    theme_views,
 )

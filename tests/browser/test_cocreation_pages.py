@@ -4,9 +4,9 @@ from datetime import timedelta
 
 import pytest
 
-from cocreate.accounts.organisations import invite_member
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
+from cocreate.organisations.services import invite_member
 from cocreate.panel.membership import add_panel_member
 from cocreate.panel.models import Recommendation, SeatType
 from cocreate.panel.services import create_panel_review, request_panel_review

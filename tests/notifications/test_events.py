@@ -4,7 +4,6 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from cocreate.accounts.organisations import verify_organisation
 from cocreate.accounts.roles import Role
 from cocreate.core import outbox as jobs
 from cocreate.core.outbox import OutboxMessage
@@ -15,6 +14,7 @@ from cocreate.moderation.models import RejectionReason
 from cocreate.notifications.events import FAN_OUT, SEND
 from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification
+from cocreate.organisations.services import verify_organisation
 from cocreate.proposals.coauthors import invite_coauthor
 from cocreate.proposals.follows import follow_proposal, follow_theme
 from cocreate.proposals.lifecycle import ProposalStatus

@@ -4,11 +4,13 @@ from flask import Blueprint, abort, current_app, flash, redirect, render_templat
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from cocreate.accounts import organisations as services
 from cocreate.accounts import permissions
-from cocreate.accounts.forms import AccountEmailForm, OrganisationForm
+from cocreate.accounts.forms import AccountEmailForm
+from cocreate.accounts.organisations import organisations_inviting, organisations_of
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import perform, require
+from cocreate.organisations import services
+from cocreate.organisations.forms import OrganisationForm
 
 bp = Blueprint("organisations", __name__, url_prefix="/organisations")
 
@@ -25,8 +27,8 @@ def _organisation_or_404(organisation_id: int):
 def mine():
     return render_template(
         "organisations/mine.html",
-        organisations=services.organisations_of(current_user),
-        invitations=services.organisations_inviting(current_user),
+        organisations=organisations_of(current_user),
+        invitations=organisations_inviting(current_user),
     )
 
 

@@ -10,15 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from cocreate.accounts.models import OrganisationMembership
-from cocreate.accounts.organisations import (
-    accept_membership,
-    decline_membership,
-    invite_member,
-    leave_organisation,
-    organisations_inviting,
-    organisations_of,
-    verify_organisation,
-)
+from cocreate.accounts.organisations import organisations_inviting, organisations_of
 from cocreate.accounts.permissions import (
     can_act_for,
     can_answer_membership_invitation,
@@ -29,6 +21,13 @@ from cocreate.accounts.roles import Role
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
+from cocreate.organisations.services import (
+    accept_membership,
+    decline_membership,
+    invite_member,
+    leave_organisation,
+    verify_organisation,
+)
 from cocreate.panel.conflicts import ConflictKind
 from cocreate.panel.membership import add_panel_member
 from cocreate.panel.models import PanelConflict, SeatType
@@ -38,7 +37,7 @@ from cocreate.proposals.comments.services import create_comment
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Comment, Proposal
 from cocreate.proposals.services import create_proposal
-from tests.accounts.organisation_helpers import audit_actions, count, invite
+from tests.organisations.helpers import audit_actions, count, invite
 
 
 def test_an_invited_account_is_no_member_until_it_accepts(make_organisation, make_user):

@@ -4,21 +4,21 @@ import pytest
 from flask_login import AnonymousUserMixin
 from sqlalchemy import select
 
-from cocreate.accounts import organisations
 from cocreate.accounts.models import Organisation, OrganisationKind, OrganisationMembership
-from cocreate.accounts.organisations import (
-    leave_organisation,
-    register_organisation,
-    verify_organisation,
-)
 from cocreate.accounts.permissions import can_act_for, can_verify_organisation
 from cocreate.accounts.roles import Role
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.extensions import db
+from cocreate.organisations import services as organisations
+from cocreate.organisations.services import (
+    leave_organisation,
+    register_organisation,
+    verify_organisation,
+)
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.services import create_proposal
-from tests.accounts.organisation_helpers import audit_actions, count
+from tests.organisations.helpers import audit_actions, count
 
 BUSINESS, ASSOCIATION = OrganisationKind.BUSINESS, OrganisationKind.ASSOCIATION
 

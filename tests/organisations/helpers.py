@@ -2,9 +2,9 @@
 
 from sqlalchemy import func, select
 
-from cocreate.accounts.organisations import invite_member
 from cocreate.core.audit import AuditEntry
 from cocreate.extensions import db
+from cocreate.organisations.services import invite_member
 
 
 def count(model) -> int:

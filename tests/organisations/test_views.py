@@ -13,7 +13,7 @@ from cocreate.extensions import db
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 from tests.accounts.markup import check_page
-from tests.accounts.organisation_helpers import count, invite
+from tests.organisations.helpers import count, invite
 
 BUSINESS = OrganisationKind.BUSINESS
 

@@ -1,6 +1,6 @@
-"""The strategies and their themes, and following a theme."""
+"""The strategies and their themes, and following a theme (pages under /themes)."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
@@ -10,16 +10,15 @@ from cocreate.core.views import perform
 from cocreate.extensions import db
 from cocreate.proposals import follows
 from cocreate.proposals.permissions import can_follow_theme
+from cocreate.proposals.views import bp
 from cocreate.strategy.models import Theme
 from cocreate.strategy.queries import all_strategies
 
-bp = Blueprint("strategy", __name__, url_prefix="/themes")
 
-
-@bp.get("")
-def index():
+@bp.get("/themes")
+def themes():
     return render_template(
-        "strategy/index.html",
+        "proposals/themes.html",
         strategies=all_strategies(),
         can_follow=can_follow_theme(current_user),
         followed=follows.followed_theme_ids(current_user),
@@ -35,12 +34,12 @@ def _theme_or_404(slug: str) -> Theme:
 
 def _back_to(theme: Theme):
     target = safe_next(request.form.get("next"))
-    return redirect(target or url_for("strategy.index", _anchor=f"theme-{theme.id}"))
+    return redirect(target or url_for("proposals.themes", _anchor=f"theme-{theme.id}"))
 
 
-@bp.post("/<slug>/follow")
+@bp.post("/themes/<slug>/follow")
 @login_required
-def follow(slug: str):
+def follow_theme(slug: str):
     theme = _theme_or_404(slug)
     done, added = perform(lambda: follows.follow_theme(theme, current_user))
     if done:
@@ -51,9 +50,9 @@ def follow(slug: str):
     return _back_to(theme)
 
 
-@bp.post("/<slug>/unfollow")
+@bp.post("/themes/<slug>/unfollow")
 @login_required
-def unfollow(slug: str):
+def unfollow_theme(slug: str):
     theme = _theme_or_404(slug)
     done, removed = perform(lambda: follows.unfollow_theme(theme, current_user))
     if done:
