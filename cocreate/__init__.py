@@ -56,7 +56,7 @@ class RowIdConverter(IntegerConverter):
 
 
 def _init_extensions(app: Flask) -> None:
-    from cocreate import jobs, models  # noqa: F401  (every table and job known from the start)
+    from cocreate import models, registrations  # noqa: F401  (every table and job known at once)
     from cocreate.core.types import render_migration_item
     from cocreate.extensions import babel, csrf, db, limiter, login_manager, migrate, select_locale
 

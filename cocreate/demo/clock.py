@@ -10,6 +10,7 @@ from cocreate.accounts.models import Organisation, User
 from cocreate.core.audit import AuditEntry
 from cocreate.core.types import UTCDateTime
 from cocreate.extensions import db
+from cocreate.moderation.models import ModerationDecision
 from cocreate.panel.models import PanelConflict, PanelReview, PanelReviewRequest
 from cocreate.proposals.models import Comment, CommentFlag, Follow, Proposal, Support
 
@@ -33,6 +34,7 @@ def moment(now: datetime, days_ago: int, salt: int) -> datetime:
 def _about_proposal(proposal_id: int) -> dict:
     """What others write about a proposal: each model, with the condition that finds its rows."""
     return {
+        ModerationDecision: ModerationDecision.proposal_id == proposal_id,
         Comment: Comment.proposal_id == proposal_id,
         CommentFlag: CommentFlag.comment_id.in_(
             select(Comment.id).where(Comment.proposal_id == proposal_id)
@@ -75,7 +77,6 @@ def _rows_about(subject, since: datetime) -> list:
         return [
             subject,
             *subject.status_changes,
-            *subject.decisions,
             *subject.routings,
             *subject.responses,
             *subject.coauthors,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
+from cocreate.proposals.models import Proposal
 
 
 class Decision(LabelledEnum):
@@ -48,6 +49,14 @@ REJECTION_REASON_LABELS = labels(
 )
 
 
+# How the history tells each decision (a rejection adds its reason).
+HISTORY_TEXTS = {
+    Decision.APPROVE: _l("Godkendt af moderator"),
+    Decision.REQUEST_CHANGES: _l("Moderatoren bad om ændringer"),
+    Decision.REJECT: _l("Afvist af moderator: %(reason)s"),
+}
+
+
 class ModerationDecision(db.Model):
     __tablename__ = "moderation_decision"
 
@@ -61,5 +70,11 @@ class ModerationDecision(db.Model):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    proposal: Mapped["Proposal"] = relationship(back_populates="decisions")  # noqa: F821
+    proposal: Mapped[Proposal] = relationship()
     moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+    @property
+    def history_text(self) -> str:
+        """The decision as the proposal's history tells it."""
+        reason = self.reason.label if self.reason is not None else ""
+        return str(HISTORY_TEXTS[self.decision]) % {"reason": reason}

@@ -5,6 +5,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from flask_babel import format_decimal, to_user_timezone
+from flask_babel import gettext as _
 from sqlalchemy import case, exists, func, select
 
 from cocreate.accounts.models import User
@@ -22,7 +23,9 @@ from cocreate.panel.models import (
     PanelReviewRequest,
     Recommendation,
 )
+from cocreate.proposals.coauthors import coauthor_objection
 from cocreate.proposals.models import Proposal
+from cocreate.proposals.page import page_part
 
 
 def local_today() -> date:
@@ -67,6 +70,17 @@ def current_request(proposal: Proposal) -> PanelReviewRequest | None:
     """The panel's request for the proposal, if one has been made (there is one at most)."""
     return db.session.scalar(
         select(PanelReviewRequest).where(PanelReviewRequest.proposal_id == proposal.id)
+    )
+
+
+@coauthor_objection
+def _reviewers_stay_impartial(user, proposal: Proposal) -> str | None:
+    """A reviewer is impartial only while they have no part in the proposal."""
+    if not has_reviewed(user, proposal):
+        return None
+    return _(
+        "Du har vurderet forslaget som medlem af aktørpanelet og kan derfor ikke "
+        "blive medforfatter. Du kan takke nej til invitationen."
     )
 
 
@@ -212,6 +226,7 @@ def panel_request_context(proposal: Proposal, viewer) -> dict:
     }
 
 
+@page_part
 def panel_context(proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries.
 

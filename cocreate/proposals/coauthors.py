@@ -1,5 +1,7 @@
 """Co-authors: the author invites existing accounts, who accept or decline; and who is shown."""
 
+from collections.abc import Callable
+
 from flask_babel import gettext as _
 from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
@@ -11,10 +13,10 @@ from cocreate.core.validation import flush_unique
 from cocreate.extensions import db
 from cocreate.notifications.events import announce
 from cocreate.notifications.kinds import NotificationKind
-from cocreate.panel.queries import has_reviewed
 from cocreate.proposals import permissions
 from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.models import CoauthorStatus, Proposal, ProposalCoauthor
+from cocreate.proposals.page import page_part
 
 
 def _refuse_email(message: str):
@@ -68,6 +70,18 @@ def invite_coauthor(proposal: Proposal, actor, email: str) -> ProposalCoauthor:
     return invitation
 
 
+# Other features' reasons why an account may not join a proposal as co-author, each a
+# function (user, proposal) -> refusal or None; the panel keeps its reviewers impartial.
+Objection = Callable[[object, Proposal], str | None]
+OBJECTIONS: list[Objection] = []
+
+
+def coauthor_objection(objection: Objection) -> Objection:
+    """Register a reason to refuse an account as co-author of a proposal."""
+    OBJECTIONS.append(objection)
+    return objection
+
+
 def _invitation_of(proposal: Proposal, actor) -> ProposalCoauthor:
     """The actor's open invitation to the proposal; refuse if there is none to answer."""
     if not permissions.can_answer_invitation(actor, proposal):
@@ -80,14 +94,9 @@ def _invitation_of(proposal: Proposal, actor) -> ProposalCoauthor:
 def accept_invitation(proposal: Proposal, actor) -> ProposalCoauthor:
     """Become a co-author, who edits while the author may, and follow the proposal."""
     invitation = _invitation_of(proposal, actor)
-    if has_reviewed(actor, proposal):
-        # A reviewer is impartial only while they have no part in the proposal.
-        raise TransitionNotAllowed(
-            _(
-                "Du har vurderet forslaget som medlem af aktørpanelet og kan derfor ikke "
-                "blive medforfatter. Du kan takke nej til invitationen."
-            )
-        )
+    for objection in OBJECTIONS:
+        if (refusal := objection(actor, proposal)) is not None:
+            raise TransitionNotAllowed(refusal)
     invitation.status = CoauthorStatus.ACCEPTED
     invitation.responded_at = utcnow()
     db.session.flush()
@@ -124,6 +133,7 @@ def _coauthored(user, status: CoauthorStatus) -> Select:
     )
 
 
+@page_part
 def people_context(proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries."""
     return {

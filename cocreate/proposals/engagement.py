@@ -12,6 +12,7 @@ from cocreate.extensions import db
 from cocreate.proposals import permissions
 from cocreate.proposals.counters import move_count
 from cocreate.proposals.models import Follow, Proposal, Support
+from cocreate.proposals.page import page_part
 from cocreate.proposals.queries import load_proposal
 
 
@@ -95,6 +96,7 @@ class Engagement:
     can_follow: bool
 
 
+@page_part
 def engagement_context(proposal: Proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries."""
     supported = following = False

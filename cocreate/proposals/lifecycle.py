@@ -30,7 +30,37 @@ class ProposalStatus(LabelledEnum):
 
     @property
     def is_public(self) -> bool:
+        """Everyone may read it (unless a moderator has hidden it)."""
         return self in PUBLIC_STATUSES
+
+    @property
+    def is_draft(self) -> bool:
+        return self == ProposalStatus.DRAFT
+
+    @property
+    def awaits_moderation(self) -> bool:
+        """In the moderators' queue: a moderator may decide it now."""
+        return is_allowed(Action.APPROVE, self)
+
+    @property
+    def is_sent_back(self) -> bool:
+        """A moderator asked the author for changes; resubmitting sends it back to the queue."""
+        return is_allowed(Action.RESUBMIT, self)
+
+    @property
+    def is_with_department(self) -> bool:
+        """The owning department has it open, and its deadlines run."""
+        return self in OPEN_WITH_DEPARTMENT
+
+    @property
+    def is_answered(self) -> bool:
+        """The department has given its final answer."""
+        return self in ANSWERED_STATUSES
+
+    @property
+    def tone(self) -> str:
+        """How the status reads at a glance: the design system's badge colour."""
+        return STATUS_TONES[self]
 
 
 S = ProposalStatus
@@ -51,6 +81,20 @@ STATUS_LABELS = labels(
         S.WITHDRAWN: _l("Trukket tilbage"),
     },
 )
+
+STATUS_TONES = {
+    S.DRAFT: "",
+    S.SUBMITTED: "info",
+    S.CHANGES_REQUESTED: "warning",
+    S.REJECTED: "error",
+    S.PUBLISHED: "info",
+    S.UNDER_REVIEW: "info",
+    S.ACCEPTED: "success",
+    S.PARTIALLY_ACCEPTED: "success",
+    S.DECLINED: "error",
+    S.IMPLEMENTED: "success",
+    S.WITHDRAWN: "",
+}
 
 ANSWERED_STATUSES = frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED, S.DECLINED, S.IMPLEMENTED})
 PUBLIC_STATUSES = frozenset({S.PUBLISHED, S.UNDER_REVIEW}) | ANSWERED_STATUSES
@@ -90,6 +134,17 @@ TRANSITIONS: dict[Action, tuple[frozenset[ProposalStatus], ProposalStatus]] = {
 }
 
 
+# How the history tells a step; the others are told by their richer records, or by the
+# state they led to.
+STEP_TEXTS = {
+    Action.SUBMIT: _l("Indsendt til moderation"),
+    Action.RESUBMIT: _l("Indsendt igen efter ændringer"),
+    Action.ACKNOWLEDGE: _l("Forvaltningen er gået i gang med forslaget"),
+    Action.IMPLEMENT: _l("Markeret som gennemført"),
+    Action.WITHDRAW: _l("Trukket tilbage af forfatteren"),
+}
+
+
 class StatusChange(db.Model):
     __tablename__ = "status_change"
 
@@ -106,6 +161,11 @@ class StatusChange(db.Model):
 
     proposal: Mapped["Proposal"] = relationship(back_populates="status_changes")  # noqa: F821
     actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+    @property
+    def history_text(self) -> str:
+        """The step as the proposal's history tells it."""
+        return str(STEP_TEXTS.get(self.action, self.to_status.label))
 
 
 # Timestamps stamped on the proposal when it enters a state.

@@ -152,7 +152,6 @@ def load_proposal(proposal_id: int) -> Proposal | None:
         .options(
             selectinload(Proposal.theme_links),
             selectinload(Proposal.status_changes),
-            selectinload(Proposal.decisions),
             selectinload(Proposal.routings),
             selectinload(Proposal.responses),
         )

@@ -7,14 +7,12 @@ from flask_login import current_user, login_required
 from cocreate.core.errors import DomainError
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import perform, require
-from cocreate.panel.queries import panel_context
 from cocreate.proposals import permissions, services
-from cocreate.proposals.coauthors import people_context
-from cocreate.proposals.comments import comments_context
-from cocreate.proposals.engagement import engagement_context, supports
+from cocreate.proposals.engagement import supports
 from cocreate.proposals.forms import ProposalForm
 from cocreate.proposals.history import proposal_history
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals.page import page_context
 from cocreate.proposals.queries import (
     ProposalFilters,
     ProposalSort,
@@ -106,10 +104,7 @@ def detail(proposal_id: int):
         "proposals/detail.html",
         proposal=proposal,
         history=proposal_history(proposal, current_user),
-        **people_context(proposal, current_user),
-        **engagement_context(proposal, current_user),
-        **panel_context(proposal, current_user),
-        **comments_context(proposal, current_user),
+        **page_context(proposal, current_user),
     )
 
 

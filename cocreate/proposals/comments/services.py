@@ -15,7 +15,6 @@ from cocreate.core.errors import (
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
-from cocreate.departments.services import open_comment_window
 from cocreate.extensions import db
 from cocreate.notifications.events import announce
 from cocreate.notifications.kinds import NotificationKind
@@ -98,7 +97,7 @@ def create_comment(
     if errors:
         only = next(iter(errors.values())) if len(errors) == 1 else None
         raise ValidationFailed(only or _("Kommentaren kunne ikke gemmes."), errors)
-    window = open_comment_window(proposal)
+    window = proposal.open_comment_window(utcnow())
     official = permissions.is_staff_of_owner(author, proposal)
     comment = Comment(
         proposal_id=proposal.id,

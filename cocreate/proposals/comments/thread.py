@@ -5,11 +5,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from cocreate.accounts.organisations import organisations_of
-from cocreate.departments.services import open_comment_window
+from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.proposals import permissions
 from cocreate.proposals.comments.forms import CommentForm, FlagForm
 from cocreate.proposals.models import COMMENT_MAX, Comment, CommentFlag
+from cocreate.proposals.page import page_part
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def comment_form_for(viewer, **kwargs) -> CommentForm:
     return CommentForm(author=viewer, organisations=organisations_of(viewer), **kwargs)
 
 
+@page_part
+@page_part
 def comments_context(proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries."""
     may_comment = permissions.can_comment(viewer, proposal)
@@ -86,7 +89,7 @@ def comments_context(proposal, viewer) -> dict:
         "comment_max": COMMENT_MAX,
         "comment_groups": group_threads(proposal, comment_threads(proposal)),
         "comment_form": comment_form_for(viewer, formdata=None) if may_comment else None,
-        "comment_window": open_comment_window(proposal),
+        "comment_window": proposal.open_comment_window(utcnow()),
         "comment_flagged": flagged_by(viewer, proposal),
         "comment_flag_form": FlagForm(formdata=None),
     }

@@ -3,12 +3,23 @@
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    ColumnElement,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    UniqueConstraint,
+    and_,
+    case,
+    null,
+)
+from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
 from cocreate.extensions import db
-from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.proposals.lifecycle import Action, ProposalStatus
 
 TITLE_MAX = 160
 SUMMARY_MAX = 500
@@ -119,9 +130,6 @@ class Proposal(db.Model):
     status_changes: Mapped[list["StatusChange"]] = relationship(  # noqa: F821
         back_populates="proposal", order_by="StatusChange.id", cascade="all, delete-orphan"
     )
-    decisions: Mapped[list["ModerationDecision"]] = relationship(  # noqa: F821
-        back_populates="proposal", order_by="ModerationDecision.id", cascade="all, delete-orphan"
-    )
     routings: Mapped[list["Routing"]] = relationship(  # noqa: F821
         order_by="Routing.id", cascade="all, delete-orphan"
     )
@@ -140,17 +148,71 @@ class Proposal(db.Model):
     def theme_ids(self) -> list[int]:
         return [link.theme_id for link in self.theme_links]
 
-    def is_overdue(self, now: datetime) -> bool:
-        """Tell whether the owning department has passed a deadline of its SLA."""
-        if self.status not in OPEN_WITH_DEPARTMENT:
-            return False
-        late_ack = (
-            self.status == ProposalStatus.PUBLISHED
-            and self.acknowledge_due_at is not None
-            and now > self.acknowledge_due_at
+    @property
+    def answers(self) -> list["Response"]:  # noqa: F821
+        """The department's answers, preliminary ones included (not its acknowledgements)."""
+        return [response for response in self.responses if response.is_answer]
+
+    def open_comment_window(self, now: datetime) -> "Response | None":  # noqa: F821
+        """The preliminary answer whose comment window is open at now, if there is one."""
+        return next((r for r in self.responses if r.comment_window_open(now)), None)
+
+    @property
+    def changes_requested_note(self) -> str:
+        """What the moderator asked the author to change, while the proposal waits for it."""
+        if not self.status.is_sent_back:
+            return ""
+        asked = [c for c in self.status_changes if c.action == Action.REQUEST_CHANGES]
+        return asked[-1].reason if asked else ""
+
+    # The one deadline rule, for pages, the inbox, reminders and statistics alike: while a
+    # department has the proposal, it owes an acknowledgement (published) or an answer
+    # (under review), and an answer that comes due first applies even before the
+    # acknowledgement (a transfer gives a new department time to acknowledge, but keeps the
+    # date of the answer the citizen was promised). A preliminary answer moves the answer's
+    # date to after its comment window (departments/services.py).
+    @hybrid_property
+    def current_deadline(self) -> datetime | None:
+        """When the owning department's next step is due; None unless it has the proposal."""
+        if self.status == ProposalStatus.UNDER_REVIEW:
+            return self.answer_due_at
+        if self.status != ProposalStatus.PUBLISHED:
+            return None
+        answer, acknowledge = self.answer_due_at, self.acknowledge_due_at
+        if answer is not None and acknowledge is not None and answer < acknowledge:
+            return answer
+        return acknowledge
+
+    @current_deadline.inplace.expression
+    @classmethod
+    def _current_deadline(cls) -> ColumnElement[datetime | None]:
+        published = cls.status == ProposalStatus.PUBLISHED
+        return case(
+            (cls.status == ProposalStatus.UNDER_REVIEW, cls.answer_due_at),
+            (and_(published, cls.answer_due_at < cls.acknowledge_due_at), cls.answer_due_at),
+            (published, cls.acknowledge_due_at),
+            else_=null(),
         )
-        late_answer = self.answer_due_at is not None and now > self.answer_due_at
-        return late_ack or late_answer
+
+    @hybrid_method
+    def is_overdue(self, now: datetime) -> bool:
+        """Whether the owning department has let its current deadline pass."""
+        deadline = self.current_deadline
+        return deadline is not None and deadline < now
+
+    @is_overdue.inplace.expression
+    @classmethod
+    def _is_overdue(cls, now: datetime) -> ColumnElement[bool]:
+        return and_(cls.current_deadline.is_not(None), cls.current_deadline < now)
+
+    @property
+    def current_milestone(self) -> str | None:
+        """Which step the current deadline is for: "acknowledge", "answer", or None."""
+        deadline = self.current_deadline
+        if deadline is None:
+            return None
+        acknowledging = self.status == ProposalStatus.PUBLISHED
+        return "acknowledge" if acknowledging and deadline == self.acknowledge_due_at else "answer"
 
     def __repr__(self) -> str:
         return f"<Proposal {self.id} {self.status}>"

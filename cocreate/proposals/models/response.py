@@ -2,6 +2,7 @@
 
 from datetime import datetime
 
+from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -34,7 +35,11 @@ OUTCOME_LABELS = labels(
 
 
 class Response(db.Model):
-    """A department's public answer; a preliminary one opens a comment window."""
+    """A department's public answer; a preliminary one opens a comment window.
+
+    An acknowledgement may carry a message to the citizen too ("we expect to answer by
+    1 March"): a response with the outcome under_review.
+    """
 
     __tablename__ = "response"
 
@@ -53,6 +58,25 @@ class Response(db.Model):
 
     department: Mapped[Department] = relationship(lazy="joined")
     author: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
+
+    @property
+    def is_answer(self) -> bool:
+        """An answer (preliminary or final, or what was done), not an acknowledgement's message."""
+        return self.outcome != Outcome.UNDER_REVIEW
+
+    @property
+    def history_text(self) -> str:
+        """The response as the proposal's history tells it."""
+        department = self.department.name
+        if not self.is_answer:
+            return _("Besked fra %(department)s", department=department)
+        if self.preliminary:
+            return _("Foreløbigt svar fra %(department)s", department=department)
+        return _(
+            "Svar fra %(department)s: %(outcome)s",
+            department=department,
+            outcome=self.outcome.label,
+        )
 
     def comment_window_open(self, now: datetime) -> bool:
         return bool(

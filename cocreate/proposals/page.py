@@ -1,0 +1,21 @@
+"""The proposal's page is made of parts: each feature that shows something there registers a
+part, a function (proposal, viewer) -> template context, the way jobs are registered."""
+
+from collections.abc import Callable
+
+PagePart = Callable[[object, object], dict]
+PAGE_PARTS: list[PagePart] = []
+
+
+def page_part(part: PagePart) -> PagePart:
+    """Register a part of the proposal's page."""
+    PAGE_PARTS.append(part)
+    return part
+
+
+def page_context(proposal, viewer) -> dict:
+    """What every registered part gives the proposal's page for this viewer."""
+    context: dict = {}
+    for part in PAGE_PARTS:
+        context |= part(proposal, viewer)
+    return context

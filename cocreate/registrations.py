@@ -1,0 +1,32 @@
+"""Import every module that registers something with a feature below it: outbox jobs and
+periodic work, history sources, parts of the proposal's page, objections to co-authors.
+
+Registration happens at import, so every process (web, worker, command line) imports
+these once, from create_app, and sees them all.
+"""
+
+from cocreate.accounts import jobs as account_jobs
+from cocreate.accounts import mail as account_mail
+from cocreate.core import schedule
+from cocreate.departments import jobs as department_jobs
+from cocreate.moderation import history as moderation_history
+from cocreate.notifications import delivery, events
+from cocreate.panel import jobs as panel_jobs
+from cocreate.panel import queries as panel_queries
+from cocreate.proposals import coauthors, engagement
+from cocreate.proposals.comments import thread
+
+__all__ = [
+    "account_jobs",
+    "account_mail",
+    "coauthors",
+    "delivery",
+    "department_jobs",
+    "engagement",
+    "events",
+    "moderation_history",
+    "panel_jobs",
+    "panel_queries",
+    "schedule",
+    "thread",
+]
