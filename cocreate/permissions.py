@@ -8,6 +8,12 @@ from cocreate.accounts.permissions import can_manage_members as manage_members
 from cocreate.accounts.permissions import can_verify_organisation as verify_organisation
 from cocreate.admin.permissions import can_view_audit as view_audit
 from cocreate.departments.permissions import (
+    can_acknowledge_proposal as acknowledge_proposal,
+)
+from cocreate.departments.permissions import (
+    can_answer_proposal as answer_proposal,
+)
+from cocreate.departments.permissions import (
     can_handle_proposal as handle_proposal,
 )
 from cocreate.departments.permissions import (
@@ -52,9 +58,11 @@ from cocreate.proposals.permissions import (
 )
 
 __all__ = [
+    "acknowledge_proposal",
     "act_for",
     "answer_invitation",
     "answer_membership_invitation",
+    "answer_proposal",
     "comment",
     "create_proposal",
     "delete_comment",

@@ -8,11 +8,8 @@ from cocreate.accounts.cvr import is_valid_cvr
 from cocreate.accounts.models import OrganisationKind
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user
-from cocreate.departments.services import (
-    acknowledge_proposal,
-    mark_implemented,
-    respond_to_proposal,
-)
+from cocreate.departments.answers import mark_implemented, respond_to_proposal
+from cocreate.departments.services import acknowledge_proposal
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal

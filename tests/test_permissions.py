@@ -10,8 +10,8 @@ from flask_login import AnonymousUserMixin
 
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import revoke_role
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.departments.permissions import can_handle_proposal, can_mark_implemented
-from cocreate.departments.services import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.moderation.permissions import can_moderate
 from cocreate.proposals.lifecycle import ProposalStatus

@@ -3,14 +3,14 @@
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import select
 
+from cocreate.accounts.authorship import has_written
 from cocreate.accounts.models import User
 from cocreate.core.outbox import job
 from cocreate.core.schedule import daily, periodic
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.proposals.models import Comment, Proposal
 
 PURGE_UNCONFIRMED = "accounts.purge_unconfirmed"
 UNCONFIRMED_KEPT = timedelta(days=30)
@@ -21,8 +21,7 @@ def unconfirmed_to_purge(now):
     return select(User).where(
         User.confirmed_at.is_(None),
         User.created_at < now - UNCONFIRMED_KEPT,
-        ~exists().where(Proposal.author_id == User.id),
-        ~exists().where(Comment.author_id == User.id),
+        ~has_written(),
     )
 
 

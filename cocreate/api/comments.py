@@ -5,13 +5,14 @@ from flask import jsonify
 from cocreate.api import bp
 from cocreate.api.auth import current_account, require_account
 from cocreate.api.inputs import Body, Integer, Text, json_body, refuse_if
-from cocreate.api.proposals import PROPOSAL_PATH, visible_proposal
+from cocreate.api.proposals import PROPOSAL_PATH
 from cocreate.api.serializers import person, timestamp
 from cocreate.extensions import db
 from cocreate.proposals.comments.services import create_comment
 from cocreate.proposals.comments.thread import comment_threads
 from cocreate.proposals.models import COMMENT_MAX
 from cocreate.proposals.permissions import can_read_comment, is_comment_author
+from cocreate.proposals.queries import visible_proposal
 
 NEW_COMMENT = Body(
     Text("body", max_length=COMMENT_MAX, description="Markdown; HTML in it is shown as text."),

@@ -6,11 +6,13 @@ from flask_babel import gettext as _
 from cocreate.api import bp
 from cocreate.api.auth import require_account
 from cocreate.api.inputs import Body, Choice, Flag, Integer, Text, json_body, refuse_if
-from cocreate.api.proposals import PROPOSAL_PATH, proposal_response, visible_proposal
+from cocreate.api.proposals import PROPOSAL_PATH, proposal_response
 from cocreate.api.serializers import department_data
-from cocreate.departments.services import respond_to_proposal, transfer_proposal
+from cocreate.departments.answers import respond_to_proposal
+from cocreate.departments.services import transfer_proposal
 from cocreate.extensions import db
 from cocreate.proposals.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
+from cocreate.proposals.queries import visible_proposal
 from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
@@ -27,17 +29,17 @@ RESPONSE = Body(
         blank=True,
         max_length=RESPONSE_TEXT_MAX,
         description="Markdown. Required for accepted, partially_accepted and declined; "
-        "optional for implemented; must be empty for under_review.",
+        "optional for under_review (a message to the citizen with the acknowledgement) "
+        "and for implemented (what was done).",
     ),
     Flag(
         "preliminary",
         required=False,
         default=False,
-        description="A preliminary answer opens a window for citizens' comments.",
+        description="A preliminary answer (accepted, partially_accepted or declined) opens "
+        "a window for citizens' comments.",
     ),
 )
-# Outcomes that keep no comment window; the service would ignore `preliminary` for them.
-_FINAL_ONLY = frozenset({Outcome.UNDER_REVIEW, Outcome.IMPLEMENTED})
 
 
 def find_department(values: dict, errors: dict, field: str = "department_id"):
@@ -76,17 +78,13 @@ def respond_to_proposal_view(proposal_id: int):
     actor = require_account()
     proposal = visible_proposal(proposal_id, actor)
     values, errors = RESPONSE.read(json_body())
-    outcome = values.get("outcome")
-    # Refuse what the service would silently drop, so an integration learns of it.
-    if outcome == Outcome.UNDER_REVIEW and values.get("text", "").strip():
-        errors["text"] = _(
-            "Under behandling gemmer ingen tekst. Giv et foreløbigt svar med det ventede udfald."
-        )
-    if outcome in _FINAL_ONLY and values.get("preliminary"):
-        errors["preliminary"] = _("Kun et svar med udfald kan være foreløbigt.")
     refuse_if(errors)
     respond_to_proposal(
-        proposal, actor, outcome=outcome, text=values["text"], preliminary=values["preliminary"]
+        proposal,
+        actor,
+        outcome=values["outcome"],
+        text=values["text"],
+        preliminary=values["preliminary"],
     )
     db.session.commit()
     return proposal_response(proposal_id, actor)

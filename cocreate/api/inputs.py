@@ -1,7 +1,10 @@
 """Reading JSON bodies and query arguments.
 
-Each input is declared once, as a Field; the same declaration validates requests and
-writes the schema in the OpenAPI document, so the two cannot drift apart.
+Each input is declared once, as a Field; the same declaration checks a request's types
+and writes the schema in the OpenAPI document, so the two cannot drift apart. The rules
+the schema states besides types (a title's length, a list that must not be empty) are
+the services' to enforce, from the same constants, so that site and API refuse alike and
+one answer names every field that breaks one.
 """
 
 import enum
@@ -73,6 +76,8 @@ class Field:
 
 @dataclass(frozen=True)
 class Text(Field):
+    """Text; the service refuses it blank (unless `blank`) or longer than max_length."""
+
     max_length: int
     blank: bool = False
 
@@ -80,10 +85,6 @@ class Text(Field):
         if not isinstance(value, str):
             raise Invalid(_("Skal være tekst."))
         check_characters(value)
-        if not self.blank and not value.strip():
-            raise Invalid(_("Må ikke være tomt."))
-        if len(value) > self.max_length:
-            raise Invalid(_("Må højst være %(max)d tegn.", max=self.max_length))
         return value
 
     def value_schema(self) -> dict:
@@ -112,6 +113,8 @@ class Integer(Field):
 
 @dataclass(frozen=True)
 class IdList(Field):
+    """Ids; the service refuses an empty list. max_items keeps any request's IN list small."""
+
     max_items: int
 
     def check(self, value):
@@ -119,8 +122,6 @@ class IdList(Field):
             _is_integer(item) and 1 <= item <= ID_MAX for item in value
         ):
             raise Invalid(_("Skal være en liste af id'er (hele tal)."))
-        if not value:
-            raise Invalid(_("Må ikke være tomt."))
         if len(value) > self.max_items:
             raise Invalid(_("Højst %(max)d.", max=self.max_items))
         return value

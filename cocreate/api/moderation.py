@@ -11,7 +11,6 @@ from cocreate.api.proposals import (
     PROPOSAL_PATH,
     proposal_response,
     read_paging,
-    visible_proposal,
 )
 from cocreate.api.serializers import page_data, proposal_summary
 from cocreate.core.errors import PermissionDenied
@@ -20,6 +19,7 @@ from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.permissions import can_moderate
 from cocreate.moderation.services import NOTE_MAX, decide_proposal, moderation_queue
+from cocreate.proposals.queries import visible_proposal
 
 DECISION = Body(
     Choice("decision", choices=Decision),

@@ -22,7 +22,7 @@ from cocreate.api.inputs import (
     json_body,
     refuse_if,
 )
-from cocreate.api.proposals import PROPOSAL_PATH, visible_proposal
+from cocreate.api.proposals import PROPOSAL_PATH
 from cocreate.api.serializers import timestamp
 from cocreate.extensions import db
 from cocreate.panel.models import (
@@ -32,7 +32,8 @@ from cocreate.panel.models import (
     SCORE_MIN,
     Recommendation,
 )
-from cocreate.panel.services import create_panel_review, request_panel_review, score_errors
+from cocreate.panel.services import create_panel_review, request_panel_review
+from cocreate.proposals.queries import visible_proposal
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -124,8 +125,6 @@ def create_panel_review_view(proposal_id: int):
     actor = require_account()
     proposal = visible_proposal(proposal_id, actor)
     values, errors = PANEL_REVIEW.read(json_body())
-    if isinstance(values["scores"], dict):
-        errors.update(score_errors(values["scores"]))
     refuse_if(errors)
     review = create_panel_review(
         proposal,

@@ -1,7 +1,6 @@
 """Proposals: the public list, one proposal, and a new one (list/get/createProposal)."""
 
 from flask import current_app, jsonify, request, url_for
-from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.api.auth import current_account, require_account
@@ -16,13 +15,17 @@ from cocreate.api.inputs import (
     refuse_if,
 )
 from cocreate.api.serializers import page_data, proposal_data, proposal_summary
-from cocreate.core.errors import NotFound, ValidationFailed
+from cocreate.core.errors import ValidationFailed
 from cocreate.core.pagination import MAX_PER_PAGE, paginate
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
-from cocreate.proposals.permissions import can_view_proposal
-from cocreate.proposals.queries import load_proposal, parse_filters, public_proposals
-from cocreate.proposals.services import create_proposal, organisation_refusal
+from cocreate.proposals.queries import (
+    load_proposal,
+    parse_filters,
+    public_proposals,
+    visible_proposal,
+)
+from cocreate.proposals.services import create_proposal
 
 PROPOSAL_PATH = f"/proposals/<int(max={ID_MAX}):proposal_id>"
 # Bounds on input, so that no request can build an oversized IN list or OFFSET.
@@ -53,14 +56,6 @@ def per_page_field() -> Integer:
 def read_paging(args, errors: dict) -> tuple[int, int]:
     """Read page and per_page, adding a message to errors for each bad one."""
     return query_integer(args, PAGE, errors), query_integer(args, per_page_field(), errors)
-
-
-def visible_proposal(proposal_id: int, viewer):
-    """Load the proposal; 404 alike for one that is missing and one the viewer may not see."""
-    proposal = load_proposal(proposal_id)
-    if proposal is None or not can_view_proposal(viewer, proposal):
-        raise NotFound(_("Forslaget findes ikke."))
-    return proposal
 
 
 def proposal_response(proposal_id: int, viewer, status: int = 200):
@@ -94,8 +89,7 @@ def create_proposal_view():
     """Create a proposal and submit it to moderation (createProposal)."""
     author = require_account()
     values, errors = NEW_PROPOSAL.read(json_body())
-    # Name every wrong field at once, the organisation with the others.
-    refuse_if({**organisation_refusal(author, values["organisation_id"]), **errors})
+    refuse_if(errors)
     proposal = create_proposal(
         author,
         title=values["title"],

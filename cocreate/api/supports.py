@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.api.auth import require_account
-from cocreate.api.proposals import PROPOSAL_PATH, visible_proposal
+from cocreate.api.proposals import PROPOSAL_PATH
 from cocreate.core.errors import NotFound
 from cocreate.extensions import db
 from cocreate.proposals.engagement import (
@@ -13,6 +13,7 @@ from cocreate.proposals.engagement import (
     support_proposal,
     withdraw_support,
 )
+from cocreate.proposals.queries import visible_proposal
 
 
 def _support_state(proposal, supported: bool):

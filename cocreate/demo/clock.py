@@ -12,7 +12,7 @@ from cocreate.core.types import UTCDateTime
 from cocreate.extensions import db
 from cocreate.moderation.models import ModerationDecision
 from cocreate.panel.models import PanelConflict, PanelReview, PanelReviewRequest
-from cocreate.proposals.models import Comment, CommentFlag, Follow, Proposal, Support
+from cocreate.proposals.models import Comment, CommentFlag, Follow, Proposal, Response, Support
 
 # A deadline keeps its distance to the moment it counts from. The answer deadline
 # counts from the first routing (at approval), which a transfer does not move. A panel
@@ -104,7 +104,15 @@ def backdate(subject, since: datetime, when: datetime) -> None:
     # The demo is written by one process, one step at a time, so every audit entry
     # since `since` belongs to this step, whatever it is about (a hidden comment, a seat).
     audit = db.session.scalars(select(AuditEntry).where(AuditEntry.created_at >= since))
-    for row in (*_rows_about(subject, since), *audit):
+    rows = _rows_about(subject, since)
+    # The final answer after a preliminary one is due a set time after its comment window
+    # closes, so it keeps its distance from the window, wherever the window moves.
+    windows = [
+        (response, subject.answer_due_at - response.comment_window_ends_at)
+        for response in rows
+        if isinstance(response, Response) and response.preliminary and response.created_at >= since
+    ]
+    for row in (*rows, *audit):
         for attribute in inspect(row).mapper.column_attrs:
             name = attribute.key
             if name in _DEADLINE_NAMES or not isinstance(attribute.columns[0].type, UTCDateTime):
@@ -117,4 +125,6 @@ def backdate(subject, since: datetime, when: datetime) -> None:
                 due = getattr(row, deadline, None)
                 if due is not None:
                     setattr(row, deadline, _moved(due, written, when))
+    for response, distance in windows:
+        subject.answer_due_at = response.comment_window_ends_at + distance
     db.session.flush()

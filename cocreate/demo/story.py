@@ -5,12 +5,8 @@ from textwrap import dedent
 
 from cocreate.accounts.models import Organisation, User
 from cocreate.accounts.roles import Role
-from cocreate.departments.services import (
-    acknowledge_proposal,
-    mark_implemented,
-    respond_to_proposal,
-    transfer_proposal,
-)
+from cocreate.departments.answers import mark_implemented, respond_to_proposal
+from cocreate.departments.services import acknowledge_proposal, transfer_proposal
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
 from cocreate.proposals.models import Outcome, Proposal

@@ -60,6 +60,18 @@ class ResponseForm(PrefixedForm):
     )
 
 
+class AcknowledgeForm(PrefixedForm):
+    form_prefix = "acknowledge"
+
+    message = TextAreaField(
+        _l("Besked til borgeren (frivilligt)"),
+        validators=[max_length(RESPONSE_TEXT_MAX)],
+        description=_l(
+            "Fx hvornår I forventer at svare. Beskeden er offentlig, og du kan bruge Markdown."
+        ),
+    )
+
+
 class ImplementedForm(PrefixedForm):
     form_prefix = "implemented"
 
@@ -70,18 +82,21 @@ class ImplementedForm(PrefixedForm):
     )
 
 
-class SlaForm(FlaskForm):
-    acknowledge_days = WholeNumberField(
-        _l("Dage til kvittering"),
+def _days_field(label, description="") -> WholeNumberField:
+    return WholeNumberField(
+        label,
         validators=[
             DataRequired(_l("Skriv et antal dage.")),
             NumberRange(min=1, max=365, message=_l("Skriv et tal fra 1 til 365.")),
         ],
+        description=description,
     )
-    answer_days = WholeNumberField(
-        _l("Dage til svar"),
-        validators=[
-            DataRequired(_l("Skriv et antal dage.")),
-            NumberRange(min=1, max=365, message=_l("Skriv et tal fra 1 til 365.")),
-        ],
+
+
+class SlaForm(FlaskForm):
+    acknowledge_days = _days_field(_l("Dage til kvittering"))
+    answer_days = _days_field(_l("Dage til svar"))
+    after_window_days = _days_field(
+        _l("Dage til endeligt svar efter et foreløbigt svar"),
+        description=_l("Regnet fra den dag, borgernes kommentarperiode slutter."),
     )

@@ -1,15 +1,14 @@
-"""Who may act for a department."""
+"""Who may act for a department, and on which of its proposals now."""
 
 from cocreate.accounts.roles import Role
 from cocreate.core.permissions import is_account
-from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.proposals.lifecycle import Action, is_allowed
 from cocreate.proposals.permissions import is_staff_of_owner
 
 
 def is_department_staff(user, department) -> bool:
     return (
-        user is not None
-        and user.is_authenticated
+        is_account(user)
         and user.has_role(Role.DEPARTMENT_STAFF)
         and department.id in user.department_ids
     )
@@ -31,11 +30,24 @@ def can_manage_sla(user, department) -> bool:
     return can_view_inbox(user, department)
 
 
+def can_acknowledge_proposal(user, proposal) -> bool:
+    """Staff of the owning department tell the citizen they have started."""
+    return is_allowed(Action.ACKNOWLEDGE, proposal.status) and is_staff_of_owner(user, proposal)
+
+
+def can_answer_proposal(user, proposal) -> bool:
+    """Staff of the owning department answer it, preliminarily or finally, while it is open."""
+    return is_allowed(Action.ACCEPT, proposal.status) and is_staff_of_owner(user, proposal)
+
+
 def can_handle_proposal(user, proposal) -> bool:
-    """Staff of the owning department acknowledge, transfer and answer it."""
-    return proposal.status in OPEN_WITH_DEPARTMENT and is_staff_of_owner(user, proposal)
+    """Staff of the owning department acknowledge, answer and transfer it while it is open.
+
+    A department hands a proposal over exactly while it could still answer it.
+    """
+    return can_answer_proposal(user, proposal)
 
 
 def can_mark_implemented(user, proposal) -> bool:
-    implementable = {ProposalStatus.ACCEPTED, ProposalStatus.PARTIALLY_ACCEPTED}
-    return proposal.status in implementable and is_staff_of_owner(user, proposal)
+    """Staff of the owning department record that an accepted proposal has been carried out."""
+    return is_allowed(Action.IMPLEMENT, proposal.status) and is_staff_of_owner(user, proposal)

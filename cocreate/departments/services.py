@@ -1,9 +1,10 @@
-"""Routing, acknowledging, transferring and answering proposals; SLA settings."""
+"""Routing and transferring proposals, acknowledging them, and a department's SLA settings.
+
+The answers themselves are in answers.py.
+"""
 
 from datetime import timedelta
 
-from flask import current_app
-from flask_babel import format_date
 from flask_babel import gettext as _
 
 from cocreate.core.audit import record_audit
@@ -11,11 +12,9 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, Validat
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
-from cocreate.departments import permissions
+from cocreate.departments import notices, permissions
 from cocreate.extensions import db
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind as Kind
-from cocreate.proposals.lifecycle import Action, ProposalStatus, flush_proposal, transition
+from cocreate.proposals.lifecycle import Action, flush_proposal, transition
 from cocreate.proposals.models import (
     RESPONSE_TEXT_MAX,
     ROUTING_REASON_MAX,
@@ -23,13 +22,10 @@ from cocreate.proposals.models import (
     Response,
     Routing,
 )
+from cocreate.proposals.permissions import is_staff_of_owner
 from cocreate.strategy.models import Department
 
-ANSWER_ACTIONS = {
-    Outcome.ACCEPTED: Action.ACCEPT,
-    Outcome.PARTIALLY_ACCEPTED: Action.PARTIALLY_ACCEPT,
-    Outcome.DECLINED: Action.DECLINE,
-}
+SLA_DAYS_MAX = 365
 
 
 def route_proposal(proposal, department: Department, actor, reason: str = "") -> Routing:
@@ -56,7 +52,7 @@ def route_proposal(proposal, department: Department, actor, reason: str = "") ->
         proposal.answer_due_at = now + timedelta(days=department.sla_answer_days)
     proposal.routings.append(routing)
     flush_proposal()
-    _announce_routing(proposal, routing, actor)
+    notices.announce_routing(proposal, routing, actor)
     record_audit(
         actor,
         "proposal.routed",
@@ -67,198 +63,112 @@ def route_proposal(proposal, department: Department, actor, reason: str = "") ->
     return routing
 
 
-def _announce_routing(proposal, routing: Routing, actor) -> None:
-    """The new department's staff hear of it; on a transfer, so do the authors."""
-    source = f"routing:{routing.id}"
-    department = routing.to_department
-    announce(
-        Kind.PROPOSAL_ROUTED,
-        source,
-        actor=actor,
-        proposal=proposal,
-        department_id=department.id,
-        department=department.name,
-        date=proposal.acknowledge_due_at.isoformat(),
-    )
-    if routing.from_department_id is not None:
-        announce(
-            Kind.PROPOSAL_TRANSFERRED,
-            source,
-            actor=actor,
-            proposal=proposal,
-            department=department.name,
-            note=routing.reason,
-        )
+def require_owner_staff(proposal, actor) -> None:
+    """Refuse anyone but staff of the department that has the proposal."""
+    if not is_staff_of_owner(actor, proposal):
+        raise PermissionDenied(_("Kun den ansvarlige forvaltning kan behandle forslaget."))
 
 
-def _announce_status(kind: Kind, proposal, change, actor) -> None:
-    announce(
-        kind,
-        f"status_change:{change.id}",
-        actor=actor,
-        proposal=proposal,
-        department=proposal.department.name,
-    )
-
-
-def _require_handler(proposal, actor) -> None:
-    if permissions.can_handle_proposal(actor, proposal):
-        return
-    if permissions.is_staff_of_owner(actor, proposal):
+def transfer_proposal(proposal, department: Department | None, actor, reason: str) -> Routing:
+    """Move the proposal to another department, with a reason the citizen sees."""
+    require_owner_staff(proposal, actor)
+    if not permissions.can_handle_proposal(actor, proposal):
         raise TransitionNotAllowed(
             _(
-                "Forslaget har status «%(status)s» og kan ikke behandles.",
+                "Forslaget har status «%(status)s» og kan ikke overdrages.",
                 status=proposal.status.label,
             )
         )
-    raise PermissionDenied(_("Kun den ansvarlige forvaltning kan behandle forslaget."))
-
-
-def transfer_proposal(proposal, department: Department, actor, reason: str) -> Routing:
-    """Move the proposal to another department, with a reason the citizen sees."""
-    _require_handler(proposal, actor)
-    if department.id == proposal.department_id:
-        message = _("Forslaget ligger allerede hos %(name)s.", name=department.name)
-        raise ValidationFailed(message, {"department_id": message})
-    check_text(reason=(reason, ROUTING_REASON_MAX))
+    errors = {}
+    if department is None:
+        errors["department_id"] = _("Vælg den forvaltning, der skal have forslaget.")
+    elif department.id == proposal.department_id:
+        errors["department_id"] = _("Forslaget ligger allerede hos %(name)s.", name=department.name)
+    try:
+        check_text(reason=(reason, ROUTING_REASON_MAX))
+    except ValidationFailed as error:
+        errors.update(error.fields)
+    if errors:
+        raise ValidationFailed(_("Forslaget blev ikke overdraget."), errors)
     return route_proposal(proposal, department, actor, reason.strip())
 
 
-def acknowledge_proposal(proposal, actor):
-    """Tell the citizen that the department has started on the proposal."""
-    _require_handler(proposal, actor)
-    change = transition(proposal, Action.ACKNOWLEDGE, actor)
-    _announce_status(Kind.PROPOSAL_ACKNOWLEDGED, proposal, change, actor)
-    record_audit(
-        actor,
-        "proposal.acknowledged",
-        proposal,
-        {"status": "published"},
-        {"status": "under_review"},
-    )
-    return change
+def check_message(text: str, *, required: bool) -> None:
+    """Refuse a missing (if required) or overlong text to the citizen, by the field `text`."""
+    if required or (text or "").strip():
+        check_text(text=(text, RESPONSE_TEXT_MAX))
 
 
-def _new_response(proposal, actor, outcome: Outcome, text: str, preliminary=False) -> Response:
-    return Response(
+def new_response(proposal, actor, outcome: Outcome, text: str, when=None) -> Response:
+    """A response from the owning department, its Markdown made safe HTML once, now."""
+    response = Response(
         proposal_id=proposal.id,
         department_id=proposal.department_id,
         author=actor,
         outcome=outcome,
-        text=text,
-        text_html=render_markdown(text),
-        preliminary=preliminary,
-        created_at=utcnow(),
+        text=text.strip(),
+        text_html=render_markdown(text.strip()),
+        created_at=when or utcnow(),
     )
-
-
-def open_comment_window(proposal):
-    """The preliminary answer whose comment window is open now, if there is one."""
-    now = utcnow()
-    for response in proposal.responses:
-        if response.comment_window_open(now):
-            return response
-    return None
-
-
-def respond_to_proposal(
-    proposal, actor, *, outcome: Outcome, text: str, preliminary: bool
-) -> Response:
-    """Publish the department's answer; a preliminary one opens a window for comments."""
-    if outcome == Outcome.UNDER_REVIEW:
-        acknowledge_proposal(proposal, actor)
-        return None
-    if outcome == Outcome.IMPLEMENTED:
-        return mark_implemented(proposal, actor, text)
-    _require_handler(proposal, actor)
-    check_text(text=(text, RESPONSE_TEXT_MAX))
-    now = utcnow()
-    response = _new_response(proposal, actor, outcome, text, preliminary=preliminary)
-    before = {"status": proposal.status.value}
-    if preliminary:
-        days = current_app.config["COMMENT_WINDOW_DAYS"]
-        response.comment_window_ends_at = response.created_at + timedelta(days=days)
-        if proposal.status == ProposalStatus.PUBLISHED:
-            transition(proposal, Action.ACKNOWLEDGE, actor)
-    else:
-        window = open_comment_window(proposal)
-        if window is not None:
-            raise TransitionNotAllowed(
-                _(
-                    "Borgerne kan kommentere det foreløbige svar indtil %(date)s. "
-                    "Det endelige svar kan gives derefter.",
-                    date=format_date(window.comment_window_ends_at, "long"),
-                )
-            )
-        transition(proposal, ANSWER_ACTIONS[outcome], actor)
     proposal.responses.append(response)
-    # Touching the proposal bumps its version, so a withdrawal racing this answer loses.
-    proposal.updated_at = now
-    flush_proposal()
-    _announce_response(proposal, response, actor)
+    return response
+
+
+def acknowledge_proposal(proposal, actor, message: str = ""):
+    """Tell the citizen the department has started, optionally with a message to them
+    ("we expect to answer by 1 March"), which the history shows and the mail quotes."""
+    require_owner_staff(proposal, actor)
+    check_message(message, required=False)
+    change = transition(proposal, Action.ACKNOWLEDGE, actor)
+    response = None
+    if message.strip():
+        response = new_response(proposal, actor, Outcome.UNDER_REVIEW, message, change.created_at)
+        flush_proposal()
+    notices.announce_acknowledgement(proposal, change, actor, response)
     record_audit(
         actor,
-        "proposal.answered",
+        "proposal.acknowledged",
         proposal,
-        before,
-        {"status": proposal.status.value, "outcome": outcome.value, "preliminary": preliminary},
+        {"status": change.from_status.value},
+        {"status": change.to_status.value, "message": bool(response)},
     )
-    return response
+    return change
 
 
-def _announce_response(proposal, response: Response, actor) -> None:
-    window_ends = response.comment_window_ends_at
-    announce(
-        Kind.PRELIMINARY_ANSWER if response.preliminary else Kind.FINAL_ANSWER,
-        f"response:{response.id}",
-        actor=actor,
-        proposal=proposal,
-        department=proposal.department.name,
-        outcome=response.outcome.value,
-        window_ends=window_ends.isoformat() if window_ends else "",
-    )
-
-
-def mark_implemented(proposal, actor, text: str = "") -> Response | None:
-    """Record that an accepted proposal has been carried out."""
-    if not permissions.can_mark_implemented(actor, proposal):
-        if permissions.is_staff_of_owner(actor, proposal):
-            raise TransitionNotAllowed(_("Kun imødekomne forslag kan markeres som gennemført."))
-        raise PermissionDenied(_("Kun den ansvarlige forvaltning kan behandle forslaget."))
-    if text.strip():
-        check_text(text=(text, RESPONSE_TEXT_MAX))
-    before = {"status": proposal.status.value}
-    change = transition(proposal, Action.IMPLEMENT, actor)
-    _announce_status(Kind.PROPOSAL_IMPLEMENTED, proposal, change, actor)
-    response = None
-    if text.strip():
-        response = _new_response(proposal, actor, Outcome.IMPLEMENTED, text)
-        proposal.responses.append(response)
-    db.session.flush()
-    record_audit(actor, "proposal.implemented", proposal, before, {"status": "implemented"})
-    return response
-
-
-def update_sla(department: Department, actor, *, acknowledge_days: int, answer_days: int) -> None:
-    """Change how many days the department has to acknowledge and to answer."""
+def update_sla(
+    department: Department,
+    actor,
+    *,
+    acknowledge_days: int,
+    answer_days: int,
+    after_window_days: int | None = None,
+) -> None:
+    """Change how many days the department has to acknowledge, to answer, and to give the
+    final answer after a preliminary answer's comment window has closed."""
     if not permissions.can_manage_sla(actor, department):
         raise PermissionDenied(_("Du kan ikke ændre denne forvaltnings svarfrister."))
-    if not 1 <= acknowledge_days <= answer_days <= 365:
-        message = _(
+    if after_window_days is None:
+        after_window_days = department.sla_after_window_days
+    errors = {}
+    if not 1 <= acknowledge_days <= answer_days <= SLA_DAYS_MAX:
+        errors["answer_days"] = _(
             "Fristerne skal være mellem 1 og 365 dage, og svarfristen mindst kvitteringsfristen."
         )
-        raise ValidationFailed(message, {"answer_days": message})
-    before = {
-        "acknowledge_days": department.sla_acknowledge_days,
-        "answer_days": department.sla_answer_days,
-    }
+    if not 1 <= after_window_days <= SLA_DAYS_MAX:
+        errors["after_window_days"] = _("Skriv et tal fra 1 til 365.")
+    if errors:
+        raise ValidationFailed(next(iter(errors.values())), errors)
+    before = _sla_of(department)
     department.sla_acknowledge_days = acknowledge_days
     department.sla_answer_days = answer_days
+    department.sla_after_window_days = after_window_days
     db.session.flush()
-    record_audit(
-        actor,
-        "department.sla_changed",
-        department,
-        before,
-        {"acknowledge_days": acknowledge_days, "answer_days": answer_days},
-    )
+    record_audit(actor, "department.sla_changed", department, before, _sla_of(department))
+
+
+def _sla_of(department: Department) -> dict:
+    return {
+        "acknowledge_days": department.sla_acknowledge_days,
+        "answer_days": department.sla_answer_days,
+        "after_window_days": department.sla_after_window_days,
+    }

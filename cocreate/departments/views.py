@@ -8,13 +8,19 @@ from sqlalchemy import select
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.types import utcnow
 from cocreate.core.views import perform, require
-from cocreate.departments import permissions, queries, services
-from cocreate.departments.forms import ImplementedForm, ResponseForm, SlaForm, TransferForm
+from cocreate.departments import answers, permissions, queries, services
+from cocreate.departments.forms import (
+    AcknowledgeForm,
+    ImplementedForm,
+    ResponseForm,
+    SlaForm,
+    TransferForm,
+)
 from cocreate.extensions import db
 from cocreate.panel.queries import panel_request_context
 from cocreate.proposals.history import proposal_history
 from cocreate.proposals.models import Outcome
-from cocreate.proposals.queries import load_proposal
+from cocreate.proposals.queries import visible_proposal
 from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
@@ -26,13 +32,6 @@ def _department_or_404(slug: str) -> Department:
     if department is None:
         abort(404)
     return department
-
-
-def _proposal_or_404(proposal_id: int):
-    proposal = load_proposal(proposal_id)
-    if proposal is None:
-        abort(404)
-    return proposal
 
 
 @bp.get("")
@@ -47,7 +46,9 @@ def inbox(slug: str):
         return render_template("departments/public.html", department=department)
     now = utcnow()
     form = SlaForm(
-        acknowledge_days=department.sla_acknowledge_days, answer_days=department.sla_answer_days
+        acknowledge_days=department.sla_acknowledge_days,
+        answer_days=department.sla_answer_days,
+        after_window_days=department.sla_after_window_days,
     )
     if form.validate_on_submit():
         done, _result = perform(
@@ -56,6 +57,7 @@ def inbox(slug: str):
                 current_user,
                 acknowledge_days=form.acknowledge_days.data,
                 answer_days=form.answer_days.data,
+                after_window_days=form.after_window_days.data,
             ),
             form,
         )
@@ -78,6 +80,7 @@ def inbox(slug: str):
 
 def _handling_forms(proposal):
     return {
+        "acknowledge_form": AcknowledgeForm(),
         "transfer_form": TransferForm(current_department=proposal.department),
         "response_form": ResponseForm(),
         "implemented_form": ImplementedForm(),
@@ -94,7 +97,7 @@ def _render_handle(proposal, **forms):
 @bp.get("/proposals/<int:proposal_id>")
 @login_required
 def handle(proposal_id: int):
-    proposal = _proposal_or_404(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(
         permissions.can_handle_proposal(current_user, proposal)
         or permissions.can_mark_implemented(current_user, proposal)
@@ -110,17 +113,23 @@ def _after(proposal, message: str):
 @bp.post("/proposals/<int:proposal_id>/acknowledge")
 @login_required
 def acknowledge(proposal_id: int):
-    proposal = _proposal_or_404(proposal_id)
-    done, _result = perform(lambda: services.acknowledge_proposal(proposal, current_user))
-    if done:
-        return _after(proposal, _("Borgeren kan nu se, at I er gået i gang."))
-    return redirect(url_for("departments.handle", proposal_id=proposal_id))
+    proposal = visible_proposal(proposal_id, current_user)
+    require(permissions.can_acknowledge_proposal(current_user, proposal))
+    form = AcknowledgeForm()
+    if form.validate_on_submit():
+        done, _result = perform(
+            lambda: services.acknowledge_proposal(proposal, current_user, form.message.data or ""),
+            form,
+        )
+        if done:
+            return _after(proposal, _("Borgeren kan nu se, at I er gået i gang."))
+    return _render_handle(proposal, acknowledge_form=form), 400
 
 
 @bp.post("/proposals/<int:proposal_id>/transfer")
 @login_required
 def transfer(proposal_id: int):
-    proposal = _proposal_or_404(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.can_handle_proposal(current_user, proposal))
     form = TransferForm(current_department=proposal.department)
     if form.validate_on_submit():
@@ -137,12 +146,12 @@ def transfer(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/respond")
 @login_required
 def respond(proposal_id: int):
-    proposal = _proposal_or_404(proposal_id)
-    require(permissions.can_handle_proposal(current_user, proposal))
+    proposal = visible_proposal(proposal_id, current_user)
+    require(permissions.can_answer_proposal(current_user, proposal))
     form = ResponseForm()
     if form.validate_on_submit():
         done, _result = perform(
-            lambda: services.respond_to_proposal(
+            lambda: answers.respond_to_proposal(
                 proposal,
                 current_user,
                 outcome=Outcome(form.outcome.data),
@@ -159,12 +168,12 @@ def respond(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/implemented")
 @login_required
 def implemented(proposal_id: int):
-    proposal = _proposal_or_404(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.can_mark_implemented(current_user, proposal))
     form = ImplementedForm()
     if form.validate_on_submit():
         done, _result = perform(
-            lambda: services.mark_implemented(proposal, current_user, form.text.data or ""), form
+            lambda: answers.mark_implemented(proposal, current_user, form.text.data or ""), form
         )
         if done:
             return _after(proposal, _("Forslaget er markeret som gennemført."))

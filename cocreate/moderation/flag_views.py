@@ -1,6 +1,6 @@
 """The flag queue, settling reported comments, and hiding or showing a proposal."""
 
-from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask import current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -11,8 +11,7 @@ from cocreate.moderation import flags, hiding, permissions
 from cocreate.moderation.flag_forms import FlagDecisionForm, HideProposalForm
 from cocreate.moderation.views import bp
 from cocreate.proposals.models import Comment
-from cocreate.proposals.permissions import can_view_proposal
-from cocreate.proposals.queries import load_proposal
+from cocreate.proposals.queries import visible_proposal
 
 
 def _refused(field, fallback: str) -> None:
@@ -54,10 +53,7 @@ def settle_flags(comment_id: int):
 
 def _moderated_proposal(proposal_id: int):
     require(permissions.can_moderate(current_user))
-    proposal = load_proposal(proposal_id)
-    if proposal is None or not can_view_proposal(current_user, proposal):
-        abort(404)
-    return proposal
+    return visible_proposal(proposal_id, current_user)
 
 
 @bp.post("/proposals/<int:proposal_id>/hide")

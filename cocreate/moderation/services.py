@@ -12,10 +12,8 @@ from cocreate.core.errors import (
 )
 from cocreate.departments.services import route_proposal
 from cocreate.extensions import db
-from cocreate.moderation import permissions
+from cocreate.moderation import notices, permissions
 from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals.lifecycle import Action, ProposalStatus, transition
 from cocreate.proposals.models import Proposal
 from cocreate.strategy.models import Department
@@ -68,37 +66,6 @@ def _check_decision(decision, reason, note, department):
         raise ValidationFailed(_("Afgørelsen kunne ikke gemmes."), errors)
 
 
-DECISION_KINDS = {
-    Decision.APPROVE: NotificationKind.PROPOSAL_APPROVED,
-    Decision.REQUEST_CHANGES: NotificationKind.CHANGES_REQUESTED,
-    Decision.REJECT: NotificationKind.PROPOSAL_REJECTED,
-}
-
-
-def _announce_decision(record: ModerationDecision, change_id: int, department) -> None:
-    """Tell the authors what was decided; an approval also tells those following its themes."""
-    proposal, source = record.proposal, f"status_change:{change_id}"
-    announce(
-        DECISION_KINDS[record.decision],
-        source,
-        actor=record.moderator,
-        proposal=proposal,
-        department=department.name if department else "",
-        reason_code=record.reason.value if record.reason else "",
-        note=record.note,
-    )
-    if record.decision == Decision.APPROVE:
-        themes = [link.theme for link in proposal.theme_links]
-        announce(
-            NotificationKind.THEME_PROPOSAL,
-            source,
-            actor=proposal.author,
-            proposal=proposal,
-            theme_ids=[theme.id for theme in themes],
-            theme=", ".join(theme.title for theme in themes),
-        )
-
-
 def decide_proposal(
     proposal: Proposal,
     moderator,
@@ -147,7 +114,7 @@ def decide_proposal(
     if decision == Decision.APPROVE:
         route_proposal(proposal, department, moderator)
     db.session.flush()
-    _announce_decision(record, change.id, department)
+    notices.announce_decision(record, change.id, department)
     record_audit(
         moderator,
         "proposal.moderated",

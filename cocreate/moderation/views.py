@@ -1,17 +1,16 @@
 """The moderation queue and the decision page."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from cocreate.core.pagination import paginate, requested_page
-from cocreate.core.views import get_or_404, perform, require
+from cocreate.core.views import perform, require
 from cocreate.extensions import db
 from cocreate.moderation import permissions, services
 from cocreate.moderation.forms import DecisionForm
 from cocreate.moderation.models import Decision
-from cocreate.proposals.models import Proposal
-from cocreate.proposals.permissions import can_view_proposal
+from cocreate.proposals.queries import visible_proposal
 from cocreate.strategy.models import Department
 
 bp = Blueprint("moderation", __name__, url_prefix="/moderation")
@@ -41,9 +40,7 @@ def queue():
 @login_required
 def decide(proposal_id: int):
     require(permissions.can_moderate(current_user))
-    proposal = get_or_404(Proposal, proposal_id)
-    if not can_view_proposal(current_user, proposal):
-        abort(404)
+    proposal = visible_proposal(proposal_id, current_user)
     form = DecisionForm(
         default_department=services.default_department(proposal), version=proposal.version
     )

@@ -13,39 +13,39 @@ from sqlalchemy import select
 from cocreate.accounts.models import User
 from cocreate.core.outbox import enqueue, job
 from cocreate.extensions import db
-from cocreate.notifications.kinds import Delivery, NotificationKind
+from cocreate.notifications.kinds import KINDS, Delivery, NoticeKind
 from cocreate.notifications.models import Notification
 from cocreate.notifications.preferences import deliveries_for
-from cocreate.notifications.recipients import AUDIENCES
 
 FAN_OUT = "notifications.fan_out"
 SEND = "notifications.send"
-# Kinds that are receipts for the actor's own step; every other kind skips the actor.
-RECEIPTS = frozenset({NotificationKind.PROPOSAL_RECEIVED})
 
 
-def event_key(kind: NotificationKind, source: str) -> str:
+def event_key(kind: NoticeKind, source: str) -> str:
     """The event's name: its kind and the record that caused it, e.g. status_change:12."""
     return f"{kind.value}:{source}"
 
 
-def outbox_key(kind: NotificationKind, source: str) -> str:
+def outbox_key(kind: NoticeKind, source: str) -> str:
     return f"event:{event_key(kind, source)}"
 
 
-def announce(kind: NotificationKind, source: str, *, actor=None, proposal=None, **params) -> None:
+def announce(
+    kind: NoticeKind, source: str, *, actor=None, proposal_id: int | None = None, **params
+) -> None:
     """Tell the kind's audience of one event once the caller's transaction commits.
 
     source names what caused the event (e.g. f"status_change:{change.id}"); with the kind
     it makes the event's key, which keeps a run twice from telling anyone twice. params
-    carry the ids the audience needs and the names and notes the text shows (JSON values).
+    carry the ids the audience needs and the titles, names and notes the text shows, as
+    they are now (JSON values). proposal_id names the proposal the event is about, if any.
     """
     key = event_key(kind, source)
     payload = {
         "kind": kind.value,
         "event_key": key,
         "actor_id": getattr(actor, "id", None),
-        "proposal_id": getattr(proposal, "id", None),
+        "proposal_id": proposal_id,
         "params": params,
     }
     enqueue(FAN_OUT, payload, dedupe_key=outbox_key(kind, source))
@@ -54,11 +54,11 @@ def announce(kind: NotificationKind, source: str, *, actor=None, proposal=None, 
 @job(FAN_OUT)
 def fan_out(payload: dict[str, Any]) -> None:
     """Write the event's notifications and queue the immediate e-mails (a job)."""
-    kind = NotificationKind(payload["kind"])
+    kind = KINDS[payload["kind"]]
     event_key, params = payload["event_key"], payload["params"]
-    audience = AUDIENCES[kind]({"proposal_id": payload["proposal_id"], **params})
+    audience = kind.audience({"proposal_id": payload["proposal_id"], **params})
     user_ids = set(db.session.scalars(audience))
-    if kind not in RECEIPTS:
+    if not kind.receipt:
         user_ids.discard(payload["actor_id"])
     if not user_ids:
         return

@@ -4,11 +4,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column
 
 from cocreate.core.types import UTCDateTime, enum_column, utcnow
 from cocreate.extensions import db
-from cocreate.notifications.kinds import Delivery, NotificationKind
+from cocreate.notifications.kinds import Delivery, KindColumn, NoticeKind
 
 
 class Notification(db.Model):
@@ -24,20 +24,19 @@ class Notification(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
-    kind: Mapped[NotificationKind] = mapped_column(enum_column(NotificationKind))
+    kind: Mapped[NoticeKind] = mapped_column(KindColumn)
     event_key: Mapped[str] = mapped_column(String(160))
+    # The proposal the event is about, if any: its notifications go when it goes.
     proposal_id: Mapped[int | None] = mapped_column(
         ForeignKey("proposal.id", ondelete="CASCADE"), index=True
     )
-    # What the text needs besides the proposal: names and notes as they were, codes for
-    # reasons and outcomes (translated when shown, in the reader's language).
+    # What the text needs: titles, names and notes as they were at the event, codes for
+    # reasons and outcomes (put into words when shown, in the reader's language).
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     delivery: Mapped[Delivery] = mapped_column(enum_column(Delivery))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-
-    proposal: Mapped["Proposal | None"] = relationship(lazy="joined")  # noqa: F821
 
 
 class NotificationSetting(db.Model):
@@ -48,5 +47,5 @@ class NotificationSetting(db.Model):
     user_id: Mapped[int] = mapped_column(
         ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
     )
-    kind: Mapped[NotificationKind] = mapped_column(enum_column(NotificationKind), primary_key=True)
+    kind: Mapped[NoticeKind] = mapped_column(KindColumn, primary_key=True)
     delivery: Mapped[Delivery] = mapped_column(enum_column(Delivery))

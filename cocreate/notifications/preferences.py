@@ -11,15 +11,14 @@ from cocreate.accounts.models import User
 from cocreate.core.errors import ValidationFailed
 from cocreate.core.once import upsert
 from cocreate.extensions import db
-from cocreate.notifications.kinds import DEFAULT_DELIVERY, DIGESTS, Delivery, NotificationKind
+from cocreate.notifications.kinds import DIGESTS, KINDS, Delivery, NoticeKind
 from cocreate.notifications.models import Notification, NotificationSetting
 
 # An unsubscribe link in a mail works for this long; after that, the settings page does.
 UNSUBSCRIBE_MAX_AGE = 90 * 24 * 3600
-KIND_VALUES = frozenset(kind.value for kind in NotificationKind)
 
 
-def deliveries_for(user_ids: Iterable[int], kind: NotificationKind) -> dict[int, Delivery]:
+def deliveries_for(user_ids: Iterable[int], kind: NoticeKind) -> dict[int, Delivery]:
     """Each account's choice for the kind, or the kind's default (one query)."""
     user_ids = list(user_ids)
     chosen = dict(
@@ -29,10 +28,10 @@ def deliveries_for(user_ids: Iterable[int], kind: NotificationKind) -> dict[int,
             )
         ).all()
     )
-    return {user_id: chosen.get(user_id, DEFAULT_DELIVERY[kind]) for user_id in user_ids}
+    return {user_id: chosen.get(user_id, kind.default) for user_id in user_ids}
 
 
-def settings_of(user: User) -> dict[NotificationKind, Delivery]:
+def settings_of(user: User) -> dict[NoticeKind, Delivery]:
     """Every kind with the account's choice or the default."""
     chosen = dict(
         db.session.execute(
@@ -41,7 +40,7 @@ def settings_of(user: User) -> dict[NotificationKind, Delivery]:
             )
         ).all()
     )
-    return {kind: chosen.get(kind, DEFAULT_DELIVERY[kind]) for kind in NotificationKind}
+    return {kind: chosen.get(kind, kind.default) for kind in KINDS.values()}
 
 
 def _delivery(value) -> Delivery | None:
@@ -56,12 +55,12 @@ def update_settings(user: User, choices: dict[str, str]) -> None:
     errors = {}
     parsed = {}
     for name, value in choices.items():
-        if name not in KIND_VALUES:
+        if name not in KINDS:
             errors[name] = _("Den slags besked findes ikke.")
         elif (delivery := _delivery(value)) is None:
             errors[name] = _("Vælg straks, dagligt overblik, ugentligt overblik eller aldrig.")
         else:
-            parsed[NotificationKind(name)] = delivery
+            parsed[KINDS[name]] = delivery
     if errors:
         raise ValidationFailed(_("Indstillingerne blev ikke gemt."), errors)
     for kind, delivery in parsed.items():
@@ -69,9 +68,9 @@ def update_settings(user: User, choices: dict[str, str]) -> None:
     db.session.flush()
 
 
-def _store(user: User, kind: NotificationKind, delivery: Delivery) -> None:
+def _store(user: User, kind: NoticeKind, delivery: Delivery) -> None:
     """Keep one choice (no row for the default); move what waits for a digest with it."""
-    if delivery == DEFAULT_DELIVERY[kind]:
+    if delivery == kind.default:
         db.session.execute(
             delete(NotificationSetting).where(
                 NotificationSetting.user_id == user.id, NotificationSetting.kind == kind
@@ -102,13 +101,13 @@ def _store(user: User, kind: NotificationKind, delivery: Delivery) -> None:
         )
 
 
-def unsubscribe(user: User, scope: str) -> list[NotificationKind]:
+def unsubscribe(user: User, scope: str) -> list[NoticeKind]:
     """Stop the e-mails a link was for: a digest (every kind in it) or one kind."""
     current = settings_of(user)
     if scope in (Delivery.DAILY, Delivery.WEEKLY):
         kinds = [kind for kind, delivery in current.items() if delivery == scope]
     else:
-        kinds = [NotificationKind(scope)]
+        kinds = [KINDS[scope]]
     update_settings(user, {kind.value: Delivery.NEVER.value for kind in kinds})
     return kinds
 
@@ -138,7 +137,7 @@ def read_unsubscribe_token(token: str) -> tuple[User, str]:
         raise BadUnsubscribeLink(expired=True) from None
     except (BadSignature, ValueError, TypeError):
         raise BadUnsubscribeLink(expired=False) from None
-    valid_scopes = {Delivery.DAILY.value, Delivery.WEEKLY.value, *KIND_VALUES}
+    valid_scopes = {Delivery.DAILY.value, Delivery.WEEKLY.value, *KINDS}
     user = db.session.get(User, user_id) if isinstance(user_id, int) else None
     if user is None or scope not in valid_scopes:
         raise BadUnsubscribeLink(expired=False)

@@ -8,8 +8,8 @@ from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform
 from cocreate.extensions import csrf, db
 from cocreate.notifications import inbox, preferences
-from cocreate.notifications.forms import chosen, groups_for, settings_form
-from cocreate.notifications.kinds import Delivery, NotificationKind
+from cocreate.notifications.forms import chosen, settings_form
+from cocreate.notifications.kinds import KINDS, Delivery, groups_for
 from cocreate.notifications.messages import describe
 from cocreate.notifications.models import Notification
 
@@ -66,7 +66,7 @@ def _scope_label(scope: str) -> str:
         return _("det daglige overblik")
     if scope == Delivery.WEEKLY:
         return _("det ugentlige overblik")
-    return _("e-mails om «%(kind)s»", kind=NotificationKind(scope).label)
+    return _("e-mails om «%(kind)s»", kind=KINDS[scope].label)
 
 
 @bp.route("/unsubscribe/<token>", methods=["GET", "POST"])

@@ -14,7 +14,7 @@ from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text, flush_unique
 from cocreate.extensions import db
 from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind
+from cocreate.organisations.notices import ORGANISATION_VERIFIED
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.models import Proposal
 
@@ -161,7 +161,7 @@ def verify_organisation(organisation: Organisation, actor) -> Organisation:
     organisation.verified_by_id = actor.id
     db.session.flush()
     announce(
-        NotificationKind.ORGANISATION_VERIFIED,
+        ORGANISATION_VERIFIED,
         f"organisation:{organisation.id}",
         actor=actor,
         organisation_id=organisation.id,

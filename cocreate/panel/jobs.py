@@ -8,12 +8,13 @@ from sqlalchemy import select
 from cocreate.core.outbox import job, known_keys
 from cocreate.core.schedule import daily, periodic
 from cocreate.extensions import db
-from cocreate.notifications.events import announce, outbox_key
-from cocreate.notifications.kinds import NotificationKind
+from cocreate.notifications.events import outbox_key
 from cocreate.panel.models import PanelReviewRequest
+from cocreate.panel.notices import PANEL_REMINDER
 from cocreate.panel.queries import local_today
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
+from cocreate.proposals.notices import announce_about
 
 DUE_REMINDERS = "panel.due_reminders"
 # Members who have not reviewed yet hear this many days before the due date.
@@ -35,15 +36,16 @@ def due_reminders(payload: dict[str, Any]) -> None:
             Proposal.status.in_(OPEN_FOR_REVIEW),
         )
     ).all()
-    kind = NotificationKind.PANEL_REMINDER
-    keyed = {outbox_key(kind, f"panel_request:{request.id}"): request for request in requests}
+    keyed = {
+        outbox_key(PANEL_REMINDER, f"panel_request:{request.id}"): request for request in requests
+    }
     known = known_keys(keyed)
     for key, request in keyed.items():
         if key not in known:
-            announce(
-                kind,
+            announce_about(
+                PANEL_REMINDER,
                 f"panel_request:{request.id}",
-                proposal=db.session.get(Proposal, request.proposal_id),
+                db.session.get(Proposal, request.proposal_id),
                 date=request.due_date.isoformat(),
             )
 

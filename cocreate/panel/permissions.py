@@ -2,7 +2,7 @@
 
 from cocreate.accounts.roles import Role
 from cocreate.core.permissions import is_account
-from cocreate.proposals.lifecycle import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT
+from cocreate.proposals.lifecycle import OPEN_WITH_DEPARTMENT
 from cocreate.proposals.permissions import is_staff_of_owner
 
 # The panel advises the department before it answers: requests and reviews are for
@@ -42,8 +42,8 @@ def can_review_proposal(user, proposal) -> bool:
 
 def is_answered(proposal) -> bool:
     """The department has given its final answer."""
-    return proposal.status in ANSWERED_STATUSES or any(
-        not response.preliminary for response in proposal.responses
+    return proposal.status.is_answered or any(
+        not response.preliminary for response in proposal.answers
     )
 
 

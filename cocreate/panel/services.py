@@ -14,8 +14,6 @@ from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind
 from cocreate.panel import permissions
 from cocreate.panel.conflicts import RULE_KINDS, conflict_columns, conflict_of
 from cocreate.panel.models import (
@@ -32,8 +30,10 @@ from cocreate.panel.models import (
     Recommendation,
     normalise_newlines,
 )
+from cocreate.panel.notices import PANEL_REQUEST
 from cocreate.panel.queries import current_request, local_today, member_standing
 from cocreate.proposals.models import Proposal
+from cocreate.proposals.notices import announce_about
 
 # A request further ahead than this is a typing error, not a plan.
 DUE_DAYS_MAX = 365
@@ -112,11 +112,11 @@ def request_panel_review(proposal: Proposal, actor, *, due_date: date) -> PanelR
         )
     _record_automatic_conflicts(proposal)
     db.session.flush()
-    announce(
-        NotificationKind.PANEL_REQUEST,
+    announce_about(
+        PANEL_REQUEST,
         f"panel_request:{request.id}",
+        proposal,
         actor=actor,
-        proposal=proposal,
         date=due_date.isoformat(),
     )
     record_audit(
@@ -183,7 +183,7 @@ def declare_conflict(proposal: Proposal, actor, *, reason: str) -> PanelConflict
     )
 
 
-def score_errors(scores) -> dict[str, str]:
+def _score_errors(scores) -> dict[str, str]:
     """A message for each score that is missing or not a whole number from 1 to 5."""
     if not isinstance(scores, Mapping):
         return {"scores": _("Giv point for hvert af de fire kriterier.")}
@@ -209,7 +209,7 @@ def score_errors(scores) -> dict[str, str]:
 
 
 def _check_review(scores, recommendation, comment: str) -> Recommendation:
-    errors = score_errors(scores)
+    errors = _score_errors(scores)
     try:
         chosen = Recommendation(recommendation)
     except ValueError:

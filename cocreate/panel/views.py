@@ -9,7 +9,7 @@ from cocreate.core.views import get_or_404, perform, require
 from cocreate.panel import membership, permissions, queries, services
 from cocreate.panel.forms import ConflictForm, MemberForm, PanelRequestForm, ReviewForm, SeatForm
 from cocreate.panel.models import PanelMember
-from cocreate.proposals.views import load_visible_proposal
+from cocreate.proposals.queries import visible_proposal
 
 bp = Blueprint("panel", __name__, url_prefix="/panel")
 
@@ -87,7 +87,7 @@ def deactivate(member_id: int):
 @bp.route("/proposals/<int:proposal_id>/request", methods=["GET", "POST"])
 @login_required
 def request_review(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.is_panel_requester(current_user, proposal))
     form = PanelRequestForm()
     if form.validate_on_submit():
@@ -117,7 +117,7 @@ def request_review(proposal_id: int):
 @bp.route("/proposals/<int:proposal_id>/review", methods=["GET", "POST"])
 @login_required
 def review(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.is_panel_member(current_user))
     form = ReviewForm()
     if form.validate_on_submit():
@@ -142,7 +142,7 @@ def review(proposal_id: int):
 @bp.route("/proposals/<int:proposal_id>/conflict", methods=["GET", "POST"])
 @login_required
 def conflict(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.is_panel_member(current_user))
     form = ConflictForm()
     if form.validate_on_submit():

@@ -10,13 +10,14 @@ from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import perform, require
 from cocreate.extensions import db
 from cocreate.proposals import coauthors, permissions
-from cocreate.proposals.views import bp, load_visible_proposal
+from cocreate.proposals.queries import visible_proposal
+from cocreate.proposals.views import bp
 
 
 @bp.route("/proposals/<int:proposal_id>/coauthors", methods=["GET", "POST"])
 @login_required
 def coauthors_page(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.is_author(current_user, proposal))
     form = AccountEmailForm()
     if form.validate_on_submit():
@@ -32,7 +33,7 @@ def coauthors_page(proposal_id: int):
                 "success",
             )
             return redirect(url_for("proposals.coauthors_page", proposal_id=proposal_id))
-        proposal = load_visible_proposal(proposal_id)
+        proposal = visible_proposal(proposal_id, current_user)
     status = 400 if form.errors else 200
     return render_template("proposals/coauthors.html", proposal=proposal, form=form), status
 
@@ -55,7 +56,7 @@ def invitations():
 @bp.post("/proposals/<int:proposal_id>/invitation/accept")
 @login_required
 def accept_invitation(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     if perform(lambda: coauthors.accept_invitation(proposal, current_user))[0]:
         flash(_("Du er nu medforfatter og følger forslaget."), "success")
         return redirect(url_for("proposals.detail", proposal_id=proposal_id))
@@ -65,7 +66,7 @@ def accept_invitation(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/invitation/decline")
 @login_required
 def decline_invitation(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     if perform(lambda: coauthors.decline_invitation(proposal, current_user))[0]:
         flash(_("Du har takket nej til invitationen."), "success")
     return redirect(url_for("proposals.invitations"))

@@ -11,11 +11,10 @@ from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, Validat
 from cocreate.core.types import utcnow
 from cocreate.core.validation import flush_unique
 from cocreate.extensions import db
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals import permissions
 from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.models import CoauthorStatus, Proposal, ProposalCoauthor
+from cocreate.proposals.notices import COAUTHOR_INVITATION, announce_about
 from cocreate.proposals.page import page_part
 
 
@@ -59,11 +58,11 @@ def invite_coauthor(proposal: Proposal, actor, email: str) -> ProposalCoauthor:
     invitation = ProposalCoauthor(user=invitee, invited_by_id=actor.id)
     proposal.coauthors.append(invitation)
     flush_unique("email", _already(CoauthorStatus.INVITED, invitee.name))
-    announce(
-        NotificationKind.COAUTHOR_INVITATION,
+    announce_about(
+        COAUTHOR_INVITATION,
         f"invitation:{invitation.id}",
+        proposal,
         actor=actor,
-        proposal=proposal,
         invitation_id=invitation.id,
         name=actor.name,
     )

@@ -10,13 +10,14 @@ from cocreate.proposals.comments import flags, services
 from cocreate.proposals.comments.forms import EditCommentForm, FlagForm
 from cocreate.proposals.comments.thread import comment_form_for
 from cocreate.proposals.models import COMMENT_MAX, Comment
-from cocreate.proposals.views import bp, load_visible_proposal
+from cocreate.proposals.queries import visible_proposal
+from cocreate.proposals.views import bp
 
 
 def _comment_on_visible_proposal(comment_id: int):
     """The comment and its proposal; 404 if the visitor may not see the proposal."""
     comment = get_or_404(Comment, comment_id)
-    return comment, load_visible_proposal(comment.proposal_id)
+    return comment, visible_proposal(comment.proposal_id, current_user)
 
 
 def _form_page(form, proposal, status: int, *, parent=None, comment=None):
@@ -72,7 +73,7 @@ def _write(proposal, parent: Comment | None):
 @bp.post("/proposals/<int:proposal_id>/comments")
 @login_required
 def add_comment(proposal_id: int):
-    return _write(load_visible_proposal(proposal_id), None)
+    return _write(visible_proposal(proposal_id, current_user), None)
 
 
 @bp.post("/comments/<int:comment_id>/replies")

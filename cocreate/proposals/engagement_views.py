@@ -9,7 +9,8 @@ from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import get_or_404, perform
 from cocreate.proposals import engagement, follows
 from cocreate.proposals.models import Proposal
-from cocreate.proposals.views import bp, load_visible_proposal
+from cocreate.proposals.queries import visible_proposal
+from cocreate.proposals.views import bp
 
 
 def _back_to(proposal_id: int):
@@ -28,7 +29,7 @@ def _say(done: bool, changed: bool, changed_message: str, unchanged_message: str
 @bp.post("/proposals/<int:proposal_id>/support")
 @login_required
 def support(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     done, added = perform(lambda: engagement.support_proposal(proposal, current_user))
     _say(done, added, _("Tak for din støtte til forslaget."), _("Du støtter allerede forslaget."))
     return _back_to(proposal_id)
@@ -49,7 +50,7 @@ def withdraw_support(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/follow")
 @login_required
 def follow(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     done, added = perform(lambda: follows.follow_proposal(proposal, current_user))
     _say(done, added, _("Du følger nu forslaget."), _("Du følger allerede forslaget."))
     return _back_to(proposal_id)

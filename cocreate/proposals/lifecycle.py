@@ -186,16 +186,21 @@ def is_allowed(action: Action, status: ProposalStatus) -> bool:
     return status in sources
 
 
-def transition(proposal, action: Action, actor, reason: str = ""):
-    """Move the proposal by the action, record who, when and why; the only writer of state."""
-    current = proposal.status
-    if not is_allowed(action, current):
+def require_allowed(action: Action, status: ProposalStatus) -> None:
+    """Refuse, with the status the citizen sees, what the lifecycle does not allow from it."""
+    if not is_allowed(action, status):
         raise TransitionNotAllowed(
             _(
                 "Det kan ikke lade sig gøre, fordi forslaget har status «%(status)s».",
-                status=current.label,
+                status=status.label,
             )
         )
+
+
+def transition(proposal, action: Action, actor, reason: str = ""):
+    """Move the proposal by the action, record who, when and why; the only writer of state."""
+    current = proposal.status
+    require_allowed(action, current)
     _sources, target = TRANSITIONS[action]
     now = utcnow()
     proposal.status = target

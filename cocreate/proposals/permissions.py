@@ -102,7 +102,7 @@ def can_withdraw_proposal(user, proposal) -> bool:
     return (
         is_author(user, proposal)
         and is_allowed(Action.WITHDRAW, proposal.status)
-        and not proposal.responses
+        and not proposal.answers
     )
 
 

@@ -7,11 +7,12 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
-from cocreate.core.errors import ValidationFailed
+from cocreate.core.errors import NotFound, ValidationFailed
 from cocreate.core.types import ID_MAX, LabelledEnum, labels
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
+from cocreate.proposals.permissions import can_view_proposal
 from cocreate.strategy.models import Department, Theme
 
 Q_MAX = 200
@@ -142,6 +143,18 @@ def authored_by(user) -> Select:
         .where(Proposal.author_id == user.id)
         .order_by(Proposal.updated_at.desc(), Proposal.id.desc())
     )
+
+
+def visible_proposal(proposal_id: int, viewer) -> Proposal:
+    """The proposal with what its page shows, if the viewer may know it exists.
+
+    The one way site and API load a proposal for someone: a proposal the viewer may not
+    see is as good as not there, so it is NotFound (404) just like a missing one.
+    """
+    proposal = load_proposal(proposal_id)
+    if proposal is None or not can_view_proposal(viewer, proposal):
+        raise NotFound(_("Forslaget findes ikke."))
+    return proposal
 
 
 def load_proposal(proposal_id: int) -> Proposal | None:

@@ -12,8 +12,6 @@ from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals import permissions
 from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.lifecycle import Action, ProposalStatus, flush_proposal, transition
@@ -24,6 +22,7 @@ from cocreate.proposals.models import (
     Proposal,
     ProposalTheme,
 )
+from cocreate.proposals.notices import PROPOSAL_RECEIVED, announce_about
 from cocreate.strategy.models import Theme
 
 
@@ -44,25 +43,19 @@ def _load_themes(theme_ids: Sequence[int]) -> list[Theme]:
 UNCHANGED = object()
 
 
-def organisation_refusal(actor, organisation_id: int | None) -> dict[str, str]:
-    """Why the actor may not propose for the organisation, by field name; empty if they may."""
-    if organisation_id is None or can_act_for(actor, db.session.get(Organisation, organisation_id)):
-        return {}
-    return {"organisation_id": _("Du handler ikke for denne organisation.")}
-
-
 def _set_organisation(proposal: Proposal, actor, organisation_id) -> None:
     """Say which organisation the proposal is from: the author picks one they act for."""
     if organisation_id is UNCHANGED or organisation_id == proposal.organisation_id:
         return
-    refusal = organisation_refusal(actor, organisation_id)
+    organisation = db.session.get(Organisation, organisation_id) if organisation_id else None
+    refusal = None
     if proposal.author.id != actor.id:
-        refusal = {"organisation_id": _("Kun forfatteren vælger, hvem forslaget stilles som.")}
+        refusal = _("Kun forfatteren vælger, hvem forslaget stilles som.")
+    elif organisation_id is not None and not can_act_for(actor, organisation):
+        refusal = _("Du handler ikke for denne organisation.")
     if refusal:
-        raise ValidationFailed(refusal["organisation_id"], refusal)
-    proposal.organisation = (
-        db.session.get(Organisation, organisation_id) if organisation_id is not None else None
-    )
+        raise ValidationFailed(refusal, {"organisation_id": refusal})
+    proposal.organisation = organisation
 
 
 def _all_checked(*steps) -> None:
@@ -165,12 +158,7 @@ def submit_proposal(proposal: Proposal, actor) -> Proposal:
 
 def _send_to_moderation(proposal: Proposal, action: Action, actor) -> None:
     change = transition(proposal, action, actor)
-    announce(
-        NotificationKind.PROPOSAL_RECEIVED,
-        f"status_change:{change.id}",
-        actor=actor,
-        proposal=proposal,
-    )
+    announce_about(PROPOSAL_RECEIVED, f"status_change:{change.id}", proposal, actor=actor)
 
 
 def withdraw_proposal(proposal: Proposal, actor, reason: str = "") -> Proposal:

@@ -1,6 +1,6 @@
 """Pages for reading, writing, submitting and withdrawing proposals."""
 
-from flask import Blueprint, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -20,6 +20,7 @@ from cocreate.proposals.queries import (
     load_proposal,
     parse_filters,
     public_proposals,
+    visible_proposal,
 )
 from cocreate.strategy.queries import all_departments, all_themes
 
@@ -77,15 +78,6 @@ def new():
     return render_template("proposals/form.html", form=form, proposal=None)
 
 
-def load_visible_proposal(proposal_id: int):
-    """Load the proposal for the visitor, or answer 404 if it is missing or not theirs to see."""
-    proposal = load_proposal(proposal_id)
-    if proposal is None or not permissions.can_view_proposal(current_user, proposal):
-        # A proposal the visitor may not see is as good as not there.
-        abort(404)
-    return proposal
-
-
 @bp.get("/proposals/<int:proposal_id>")
 def detail(proposal_id: int):
     proposal = load_proposal(proposal_id)
@@ -98,8 +90,7 @@ def detail(proposal_id: int):
         return render_template(
             "proposals/hidden.html", proposal_id=proposal.id, can_withdraw_support=withdrawable
         )
-    if proposal is None or not permissions.can_view_proposal(current_user, proposal):
-        abort(404)
+    proposal = visible_proposal(proposal_id, current_user)
     return render_template(
         "proposals/detail.html",
         proposal=proposal,
@@ -111,7 +102,7 @@ def detail(proposal_id: int):
 @bp.route("/proposals/<int:proposal_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     require(permissions.is_author_or_coauthor(current_user, proposal))
     if not permissions.can_edit_proposal(current_user, proposal):
         flash(
@@ -141,7 +132,7 @@ def edit(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/submit")
 @login_required
 def submit(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     if perform(lambda: services.submit_proposal(proposal, current_user))[0]:
         flash(_("Dit forslag er sendt til moderation."), "success")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))
@@ -150,7 +141,7 @@ def submit(proposal_id: int):
 @bp.post("/proposals/<int:proposal_id>/withdraw")
 @login_required
 def withdraw(proposal_id: int):
-    proposal = load_visible_proposal(proposal_id)
+    proposal = visible_proposal(proposal_id, current_user)
     if perform(lambda: services.withdraw_proposal(proposal, current_user))[0]:
         flash(_("Dit forslag er trukket tilbage."), "success")
     return redirect(url_for("proposals.detail", proposal_id=proposal_id))

@@ -2,6 +2,8 @@
 
 import pytest
 
+from cocreate.extensions import db
+from cocreate.proposals.follows import follow_proposal_quietly
 from cocreate.proposals.lifecycle import ProposalStatus
 from tests.api.contract import assert_error
 
@@ -44,8 +46,8 @@ def test_transfer(api, published, staff_of, make_department, token):
         ({}, ["department_id", "reason"]),
         ({"department_id": None, "reason": None}, ["department_id", "reason"]),
         ({"department_id": 999999, "reason": "Fordi."}, ["department_id"]),
-        ({"department_id": 999999, "reason": ""}, ["department_id", "reason"]),
-        ({"department_id": "2", "reason": "x" * 2001}, ["department_id", "reason"]),
+        ({"department_id": 999999, "reason": ""}, ["department_id"]),
+        ({"department_id": "2", "reason": "x" * 2001}, ["department_id"]),
         ({"department_id": True, "reason": "Fordi."}, ["department_id"]),
     ],
 )
@@ -108,6 +110,33 @@ def test_preliminary_answer_holds_back_the_final_one(api, published, staff_of, t
     assert_error(respond(api, published, secret, outcome="declined", text="Nej."), 409)
 
 
+def test_an_acknowledgement_carries_a_message_to_the_citizen(
+    api, client, published, staff_of, make_user, token, outbox
+):
+    follower = make_user()
+    follow_proposal_quietly(follower, published)
+    db.session.commit()
+    outbox()  # forget what was mailed before
+    message = "Vi forventer at svare inden **1. marts**. <script>alert(1)</script>"
+    data = respond(
+        api, published, token(staff_of(published)), outcome="under_review", text=message
+    ).get_json()
+    assert data["status"] == "under_review"
+    told = data["history"][-1]
+    assert (told["type"], told["outcome"], told["preliminary"]) == (
+        "response",
+        "under_review",
+        False,
+    )
+    (said,) = data["responses"]
+    assert "<strong>1. marts</strong>" in said["text_html"] and "<script>" not in said["text_html"]
+    mails = {mail["To"]: mail.get_body(("plain",)).get_content() for mail in outbox()}
+    assert set(mails) == {published.author.email, follower.email}
+    assert all("1. marts" in text for text in mails.values())
+    page = client.get(f"/proposals/{published.id}").get_data(as_text=True)
+    assert "<strong>1. marts</strong>" in page
+
+
 def test_acknowledge_and_implement(api, published, staff_of, token):
     secret = token(staff_of(published))
     assert respond(api, published, secret, outcome="under_review").get_json()["status"] == (
@@ -131,8 +160,11 @@ def test_acknowledge_and_implement(api, published, staff_of, token):
         ({"outcome": "accepted", "text": "x" * 20_001}, ["text"]),
         ({"outcome": "accepted", "text": "x", "preliminary": "yes"}, ["preliminary"]),
         ({"outcome": "accepted", "text": 5, "preliminary": 1}, ["text", "preliminary"]),
-        ({"outcome": "under_review", "text": "Vi kigger på det."}, ["text"]),
         ({"outcome": "under_review", "preliminary": True}, ["preliminary"]),
+        (
+            {"outcome": "under_review", "text": "x" * 10_001, "preliminary": True},
+            ["text", "preliminary"],
+        ),
         ({"outcome": "implemented", "text": "x", "preliminary": True}, ["preliminary"]),
     ],
 )

@@ -123,8 +123,8 @@ def test_a_member_reviews(api, requested, make_user, token):
         ({"comment": ""}, ["comment"]),
         ({"comment": "x" * 5_001}, ["comment"]),
         (
-            {"scores": {**GOOD_SCORES, "value": 0}, "recommendation": 1},
-            ["scores.value", "recommendation"],
+            {"scores": {**GOOD_SCORES, "value": 0}, "comment": "  "},
+            ["scores.value", "comment"],
         ),
     ],
 )

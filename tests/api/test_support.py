@@ -3,7 +3,7 @@
 import pytest
 
 from cocreate.core.types import utcnow
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Outcome

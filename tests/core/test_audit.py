@@ -8,13 +8,8 @@ from cocreate.accounts.services import add_to_department, grant_role, revoke_rol
 from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import PermissionDenied
 from cocreate.core.types import utcnow
-from cocreate.departments.services import (
-    acknowledge_proposal,
-    mark_implemented,
-    respond_to_proposal,
-    transfer_proposal,
-    update_sla,
-)
+from cocreate.departments.answers import mark_implemented, respond_to_proposal
+from cocreate.departments.services import acknowledge_proposal, transfer_proposal, update_sla
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
 from cocreate.proposals.models import Outcome
@@ -136,7 +131,8 @@ def test_acknowledging(make_user, make_proposal, recorded):
     entries = recorded(lambda: acknowledge_proposal(proposal, staff))
 
     entry = _entry(entries, "proposal.acknowledged", proposal, staff)
-    assert (entry.before, entry.after) == ({"status": "published"}, {"status": "under_review"})
+    assert entry.before == {"status": "published"}
+    assert entry.after == {"status": "under_review", "message": False}
 
 
 @pytest.mark.parametrize("preliminary", [False, True])
@@ -151,12 +147,16 @@ def test_answer(make_user, make_proposal, recorded, preliminary):
     )
 
     entry = _entry(entries, "proposal.answered", proposal, staff)
-    assert entry.before == {"status": "published"}
+    promised = proposal.answer_due_at.isoformat()
+    assert entry.before["status"] == "published"
     assert entry.after == {
         "status": "under_review" if preliminary else "declined",
+        "answer_due_at": promised,
         "outcome": "declined",
         "preliminary": preliminary,
     }
+    # A preliminary answer moves the final answer's date to after its comment window.
+    assert (entry.before["answer_due_at"] == promised) is not preliminary
 
 
 def test_marking_implemented(make_user, make_proposal, recorded):
@@ -179,8 +179,8 @@ def test_sla_change(make_user, make_department, recorded):
     entries = recorded(lambda: update_sla(department, staff, acknowledge_days=5, answer_days=30))
 
     entry = _entry(entries, "department.sla_changed", department, staff)
-    assert entry.before == {"acknowledge_days": 10, "answer_days": 60}
-    assert entry.after == {"acknowledge_days": 5, "answer_days": 30}
+    assert entry.before == {"acknowledge_days": 10, "answer_days": 60, "after_window_days": 7}
+    assert entry.after == {"acknowledge_days": 5, "answer_days": 30, "after_window_days": 7}
 
 
 def test_a_refused_change_leaves_no_entry(db, make_user, make_proposal, recorded):

@@ -1,6 +1,5 @@
 """The demo's co-creation: organisations, comments, support, co-authors and the panel."""
 
-import time
 from collections import Counter
 
 from sqlalchemy import select
@@ -176,12 +175,14 @@ def test_seed_demo_asks_the_panel_and_records_reviews_and_conflicts(seed, db):
     assert {ConflictKind.ORGANISATION, ConflictKind.DECLARED} <= kinds
 
 
-def test_seed_demo_still_runs_in_a_few_seconds(seed, db):
-    started = time.perf_counter()
+def test_seed_demo_stays_a_bounded_number_of_statements(seed, db, count_queries):
+    """What keeps `make run` quick on a fresh machine: seed-demo runs a few thousand SQL
+    statements (about 6,500 today), not one per row it could have batched. Its time is
+    for bench/, not for a test on a noisy machine."""
+    with count_queries() as counter:
+        seed()
 
-    seed()
-
-    assert time.perf_counter() - started < 10
+    assert counter.count < 8_000
 
 
 def test_every_engagement_step_names_a_proposal_and_keeps_its_time_in_order():

@@ -1,6 +1,7 @@
 """`cocreate seed-demo`: the demo municipality, built through the real services."""
 
 from collections import Counter
+from datetime import timedelta
 from itertools import pairwise
 
 from sqlalchemy import func, select
@@ -111,9 +112,16 @@ def test_seed_demo_spreads_the_history_over_past_months(seed, db):
     for proposal in proposals:
         times = [change.created_at for change in proposal.status_changes]
         assert times == sorted(times)
-        if proposal.routed_at is not None:
+        preliminary = [r for r in proposal.responses if r.preliminary]
+        if preliminary:
+            # The final answer is due a number of days after the last comment window closes.
+            window, department = preliminary[-1].comment_window_ends_at, preliminary[-1].department
+            due_after = proposal.answer_due_at - window
+            assert due_after == timedelta(days=department.sla_after_window_days)
+        elif proposal.routed_at is not None:
             first = proposal.routings[0].to_department
             assert (proposal.answer_due_at - proposal.published_at).days == first.sla_answer_days
+        if proposal.routed_at is not None:
             department = proposal.department
             ack_days = (proposal.acknowledge_due_at - proposal.routed_at).days
             assert ack_days == department.sla_acknowledge_days

@@ -9,15 +9,11 @@ from cocreate.accounts.roles import Role
 from cocreate.accounts.services import revoke_role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.types import utcnow
-from cocreate.departments.services import (
-    acknowledge_proposal,
-    mark_implemented,
-    respond_to_proposal,
-    transfer_proposal,
-    update_sla,
-)
+from cocreate.departments.answers import mark_implemented, respond_to_proposal
+from cocreate.departments.services import acknowledge_proposal, transfer_proposal, update_sla
 from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange
-from cocreate.proposals.models import Outcome, Proposal, Response, Routing
+from cocreate.proposals.models import RESPONSE_TEXT_MAX, Outcome, Proposal, Response, Routing
+from cocreate.proposals.permissions import can_withdraw_proposal
 
 S = ProposalStatus
 FINAL_OUTCOMES = {
@@ -319,10 +315,43 @@ def test_the_final_answer_waits_until_the_comment_window_closes(db, routed):
 def test_outcome_under_review_acknowledges(db, routed):
     proposal, staff = routed(S.PUBLISHED)
 
-    assert _answer(proposal, staff, Outcome.UNDER_REVIEW) is None
+    assert _answer(proposal, staff, Outcome.UNDER_REVIEW, text="") is None
 
     assert proposal.status == S.UNDER_REVIEW
     assert proposal.responses == []
+
+
+def test_an_acknowledgement_may_carry_a_message_that_is_no_answer(db, routed, make_user):
+    proposal, staff = routed(S.PUBLISHED)
+
+    _answer(proposal, staff, Outcome.UNDER_REVIEW, text="Vi svarer inden *1. marts*.")
+    db.session.commit()
+
+    (message,) = proposal.responses
+    assert (message.outcome, message.preliminary) == (Outcome.UNDER_REVIEW, False)
+    assert message.text_html == "<p>Vi svarer inden <em>1. marts</em>.</p>\n"
+    assert proposal.answers == []
+    assert can_withdraw_proposal(proposal.author, proposal)  # not answered yet
+
+
+def test_an_acknowledgement_message_is_held_to_the_answers_limit(db, routed):
+    proposal, staff = routed(S.PUBLISHED)
+
+    with pytest.raises(ValidationFailed) as refused:
+        acknowledge_proposal(proposal, staff, "x" * (RESPONSE_TEXT_MAX + 1))
+
+    db.session.rollback()
+    assert refused.value.fields.keys() == {"text"}
+    assert (proposal.status, proposal.responses) == (S.PUBLISHED, [])
+
+
+def test_a_transfer_names_every_wrong_field_at_once(db, routed):
+    proposal, staff = routed(S.PUBLISHED)
+
+    with pytest.raises(ValidationFailed) as refused:
+        transfer_proposal(proposal, proposal.department, staff, "  ")
+
+    assert refused.value.fields.keys() == {"department_id", "reason"}
 
 
 # -- implemented ------------------------------------------------------------------------

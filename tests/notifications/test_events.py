@@ -8,26 +8,37 @@ from cocreate.accounts.roles import Role
 from cocreate.core import outbox as jobs
 from cocreate.core.outbox import OutboxMessage
 from cocreate.core.types import utcnow
-from cocreate.departments.services import respond_to_proposal, transfer_proposal
+from cocreate.departments.answers import respond_to_proposal
+from cocreate.departments.notices import PRELIMINARY_ANSWER, PROPOSAL_ROUTED, PROPOSAL_TRANSFERRED
+from cocreate.departments.services import transfer_proposal
 from cocreate.extensions import db
 from cocreate.moderation.models import RejectionReason
+from cocreate.moderation.notices import PROPOSAL_APPROVED, PROPOSAL_REJECTED
 from cocreate.notifications.events import FAN_OUT, SEND
-from cocreate.notifications.kinds import NotificationKind as Kind
+from cocreate.notifications.kinds import NoticeKind
 from cocreate.notifications.models import Notification
+from cocreate.organisations.notices import ORGANISATION_VERIFIED
 from cocreate.organisations.services import verify_organisation
+from cocreate.panel.notices import PANEL_REQUEST
 from cocreate.proposals.coauthors import invite_coauthor
 from cocreate.proposals.follows import follow_proposal, follow_theme
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Outcome
+from cocreate.proposals.notices import (
+    COAUTHOR_INVITATION,
+    NEW_COMMENT,
+    PROPOSAL_RECEIVED,
+    THEME_PROPOSAL,
+)
 from tests.panel.helpers import ask_panel, seat
 
 
-def kinds_for(user) -> list[Kind]:
+def kinds_for(user) -> list[NoticeKind]:
     rows = select(Notification.kind).where(Notification.user_id == user.id)
     return list(db.session.scalars(rows.order_by(Notification.id)))
 
 
-def only(kind: Kind) -> Notification:
+def only(kind: NoticeKind) -> Notification:
     (notification,) = db.session.scalars(select(Notification).where(Notification.kind == kind))
     return notification
 
@@ -39,7 +50,7 @@ def mails_to(messages, user) -> list:
 def test_submitting_mails_the_author_a_receipt(make_proposal, make_user, outbox):
     author = make_user()
     proposal = make_proposal(author=author)
-    assert kinds_for(author) == [Kind.PROPOSAL_RECEIVED]
+    assert kinds_for(author) == [PROPOSAL_RECEIVED]
     (mail,) = mails_to(outbox(), author)
     assert "Vi har modtaget dit forslag" in mail["Subject"]
     assert f"/proposals/{proposal.id}" in mail.get_body(("plain",)).get_content()
@@ -47,7 +58,7 @@ def test_submitting_mails_the_author_a_receipt(make_proposal, make_user, outbox)
     assert "<script>" not in html and "&lt;script&gt;" in html  # the title is escaped
     assert mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert "/notifications/unsubscribe/" in mail["List-Unsubscribe"]
-    assert only(Kind.PROPOSAL_RECEIVED).emailed_at is not None
+    assert only(PROPOSAL_RECEIVED).emailed_at is not None
 
 
 def test_a_rolled_back_submission_tells_no_one(make_user, make_theme, outbox):
@@ -71,16 +82,16 @@ def test_approval_tells_author_department_staff_and_theme_followers(
     follow_theme(theme, follower)
     db.session.commit()
     make_proposal(ProposalStatus.PUBLISHED, author=author, themes=[theme])
-    assert kinds_for(author) == [Kind.PROPOSAL_RECEIVED, Kind.PROPOSAL_APPROVED]
-    assert only(Kind.PROPOSAL_APPROVED).params["department"] == "Teknik og Miljø"
-    assert kinds_for(staff) == [Kind.PROPOSAL_ROUTED]
-    assert kinds_for(follower) == [Kind.THEME_PROPOSAL]
+    assert kinds_for(author) == [PROPOSAL_RECEIVED, PROPOSAL_APPROVED]
+    assert only(PROPOSAL_APPROVED).params["department"] == "Teknik og Miljø"
+    assert kinds_for(staff) == [PROPOSAL_ROUTED]
+    assert kinds_for(follower) == [THEME_PROPOSAL]
 
 
 def test_rejection_carries_reason_and_note(make_proposal, make_user):
     author = make_user()
     make_proposal(ProposalStatus.REJECTED, author=author)
-    rejected = only(Kind.PROPOSAL_REJECTED)
+    rejected = only(PROPOSAL_REJECTED)
     assert rejected.user_id == author.id
     assert rejected.params["reason_code"] == RejectionReason.SPAM.value
     assert rejected.params["note"] == "Skriv venligst mere om økonomien."
@@ -96,12 +107,12 @@ def test_transfer_tells_the_new_department_and_the_author(
     new_staff = make_user(Role.DEPARTMENT_STAFF, departments=[new_department])
     transfer_proposal(proposal, new_department, old_staff, "Det hører til skoleområdet.")
     db.session.commit()
-    assert kinds_for(new_staff) == [Kind.PROPOSAL_ROUTED]
-    assert Kind.PROPOSAL_TRANSFERRED in kinds_for(author)
-    transferred = only(Kind.PROPOSAL_TRANSFERRED)
+    assert kinds_for(new_staff) == [PROPOSAL_ROUTED]
+    assert PROPOSAL_TRANSFERRED in kinds_for(author)
+    transferred = only(PROPOSAL_TRANSFERRED)
     assert transferred.params["note"] == "Det hører til skoleområdet."
     assert transferred.params["department"] == "Børn og Kultur"
-    assert Kind.PROPOSAL_TRANSFERRED not in kinds_for(old_staff)  # the actor
+    assert PROPOSAL_TRANSFERRED not in kinds_for(old_staff)  # the actor
 
 
 def test_answers_reach_authors_coauthors_and_followers(make_proposal, make_user):
@@ -117,10 +128,10 @@ def test_answers_reach_authors_coauthors_and_followers(make_proposal, make_user)
     respond_to_proposal(proposal, staff, outcome=Outcome.ACCEPTED, text="Ja.", preliminary=True)
     db.session.commit()
     for user in (author, coauthor, follower):
-        assert Kind.PRELIMINARY_ANSWER in kinds_for(user)
-    assert Kind.PRELIMINARY_ANSWER not in kinds_for(staff)
+        assert PRELIMINARY_ANSWER in kinds_for(user)
+    assert PRELIMINARY_ANSWER not in kinds_for(staff)
     preliminary = db.session.scalars(
-        select(Notification).where(Notification.kind == Kind.PRELIMINARY_ANSWER)
+        select(Notification).where(Notification.kind == PRELIMINARY_ANSWER)
     ).first()
     assert preliminary.params["outcome"] == "accepted" and preliminary.params["window_ends"]
 
@@ -131,10 +142,10 @@ def test_a_comment_tells_followers_but_not_its_writer(make_proposal, make_user, 
     follow_proposal(proposal, follower)
     db.session.commit()
     make_comment(proposal, author=follower)
-    assert Kind.NEW_COMMENT in kinds_for(author)
-    assert Kind.NEW_COMMENT not in kinds_for(follower)
+    assert NEW_COMMENT in kinds_for(author)
+    assert NEW_COMMENT not in kinds_for(follower)
     # A comment is chatter: by default it waits for the daily digest.
-    assert only(Kind.NEW_COMMENT).emailed_at is None
+    assert only(NEW_COMMENT).emailed_at is None
 
 
 def test_panel_request_reaches_members_without_a_conflict(make_proposal, make_user):
@@ -142,8 +153,8 @@ def test_panel_request_reaches_members_without_a_conflict(make_proposal, make_us
     proposal = make_proposal(ProposalStatus.PUBLISHED, author=author)
     free, conflicted = seat(make_user()), seat(author)
     ask_panel(proposal, make_user(Role.MODERATOR))
-    assert kinds_for(free.user) == [Kind.PANEL_REQUEST]
-    assert Kind.PANEL_REQUEST not in kinds_for(conflicted.user)
+    assert kinds_for(free.user) == [PANEL_REQUEST]
+    assert PANEL_REQUEST not in kinds_for(conflicted.user)
 
 
 def test_coauthor_invitation_and_organisation_verification(
@@ -153,12 +164,12 @@ def test_coauthor_invitation_and_organisation_verification(
     proposal = make_proposal(ProposalStatus.DRAFT, author=author)
     invite_coauthor(proposal, author, invitee.email)
     db.session.commit()
-    assert kinds_for(invitee) == [Kind.COAUTHOR_INVITATION]
+    assert kinds_for(invitee) == [COAUTHOR_INVITATION]
     organisation = make_organisation(members=[member])
     verify_organisation(organisation, make_user(Role.MODERATOR))
     db.session.commit()
-    assert kinds_for(member) == [Kind.ORGANISATION_VERIFIED]
-    assert only(Kind.ORGANISATION_VERIFIED).params["organisation_id"] == organisation.id
+    assert kinds_for(member) == [ORGANISATION_VERIFIED]
+    assert only(ORGANISATION_VERIFIED).params["organisation_id"] == organisation.id
 
 
 def _messages(job_name: str) -> list[OutboxMessage]:
@@ -181,7 +192,7 @@ def test_a_fan_out_or_a_mail_run_twice_tells_once(make_proposal, make_user, monk
     db.session.commit()
     jobs.run_message(fan_out.id)
     jobs.run_message(send.id)
-    assert kinds_for(author) == [Kind.PROPOSAL_RECEIVED]
+    assert kinds_for(author) == [PROPOSAL_RECEIVED]
     assert sent == [author.email]
     for message in (fan_out, send):
         db.session.refresh(message)

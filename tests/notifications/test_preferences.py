@@ -7,28 +7,29 @@ from cocreate.core.errors import ValidationFailed
 from cocreate.core.once import upsert
 from cocreate.core.schedule import start_due_periods
 from cocreate.core.types import utcnow
+from cocreate.departments.notices import FINAL_ANSWER
 from cocreate.extensions import db
 from cocreate.notifications import preferences
 from cocreate.notifications.kinds import Delivery
-from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification, NotificationSetting
 from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.notices import NEW_COMMENT, THEME_PROPOSAL
 
 
 def test_defaults_send_answers_at_once_and_comments_in_a_digest(make_user):
     settings = preferences.settings_of(make_user())
-    assert settings[Kind.FINAL_ANSWER] == Delivery.IMMEDIATELY
-    assert settings[Kind.NEW_COMMENT] == Delivery.DAILY
-    assert settings[Kind.THEME_PROPOSAL] == Delivery.WEEKLY
+    assert settings[FINAL_ANSWER] == Delivery.IMMEDIATELY
+    assert settings[NEW_COMMENT] == Delivery.DAILY
+    assert settings[THEME_PROPOSAL] == Delivery.WEEKLY
 
 
 def test_a_choice_is_kept_and_the_default_needs_no_row(make_user):
     user = make_user()
     preferences.update_settings(user, {"final_answer": "weekly", "new_comment": "daily"})
     db.session.commit()
-    assert preferences.settings_of(user)[Kind.FINAL_ANSWER] == Delivery.WEEKLY
+    assert preferences.settings_of(user)[FINAL_ANSWER] == Delivery.WEEKLY
     rows = db.session.scalars(select(NotificationSetting.kind)).all()
-    assert rows == [Kind.FINAL_ANSWER]
+    assert rows == [FINAL_ANSWER]
 
 
 @pytest.mark.parametrize(
@@ -42,7 +43,7 @@ def test_a_setting_that_does_not_exist_is_refused_and_changes_nothing(make_user,
         preferences.update_settings(user, {"new_comment": "weekly", **choices})
     assert set(refused.value.fields) == set(choices)
     db.session.rollback()
-    assert preferences.settings_of(user)[Kind.NEW_COMMENT] == Delivery.NEVER
+    assert preferences.settings_of(user)[NEW_COMMENT] == Delivery.NEVER
 
 
 def test_never_means_no_notification_at_all(make_user, make_proposal, outbox):
@@ -59,10 +60,10 @@ def test_unsubscribing_from_a_digest_stops_every_kind_in_it(make_user):
     preferences.update_settings(user, {"final_answer": "daily"})
     changed = preferences.unsubscribe(user, "daily")
     db.session.commit()
-    assert set(changed) == {Kind.FINAL_ANSWER, Kind.NEW_COMMENT}
+    assert set(changed) == {FINAL_ANSWER, NEW_COMMENT}
     settings = preferences.settings_of(user)
-    assert settings[Kind.FINAL_ANSWER] == settings[Kind.NEW_COMMENT] == Delivery.NEVER
-    assert settings[Kind.THEME_PROPOSAL] == Delivery.WEEKLY
+    assert settings[FINAL_ANSWER] == settings[NEW_COMMENT] == Delivery.NEVER
+    assert settings[THEME_PROPOSAL] == Delivery.WEEKLY
 
 
 def test_unsubscribe_tokens_name_account_and_scope(make_user):
@@ -112,9 +113,9 @@ def test_a_choice_saved_twice_in_a_row_is_one_row(make_user):
             NotificationSetting.__table__,
             ("user_id", "kind"),
             user_id=user.id,
-            kind=Kind.NEW_COMMENT,
+            kind=NEW_COMMENT,
             delivery=Delivery.WEEKLY,
         )
     db.session.commit()
-    assert preferences.settings_of(user)[Kind.NEW_COMMENT] == Delivery.WEEKLY
+    assert preferences.settings_of(user)[NEW_COMMENT] == Delivery.WEEKLY
     assert len(db.session.scalars(select(NotificationSetting)).all()) == 1

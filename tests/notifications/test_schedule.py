@@ -5,16 +5,16 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
 from cocreate.core.outbox import OutboxMessage
 from cocreate.core.schedule import start_due_periods, weekly
 from cocreate.core.types import utcnow
+from cocreate.departments.notices import SLA_DUE_SOON, SLA_ESCALATED, SLA_OVERDUE
 from cocreate.extensions import db
 from cocreate.notifications import preferences
-from cocreate.notifications.kinds import Delivery
-from cocreate.notifications.kinds import NotificationKind as Kind
+from cocreate.notifications.kinds import Delivery, NoticeKind
 from cocreate.notifications.models import Notification
+from cocreate.panel.notices import PANEL_REMINDER, PANEL_REQUEST
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.strategy.models import DepartmentMembership
 from tests.panel.helpers import ask_panel, seat
@@ -23,7 +23,7 @@ from tests.panel.helpers import ask_panel, seat
 WEDNESDAY_MORNING = datetime(2026, 11, 25, 7, 0, tzinfo=UTC)
 
 
-def kinds_for(user) -> list[Kind]:
+def kinds_for(user) -> list[NoticeKind]:
     rows = select(Notification.kind).where(Notification.user_id == user.id)
     return list(db.session.scalars(rows.order_by(Notification.id)))
 
@@ -100,21 +100,21 @@ def run_sla_reminders():
 def test_sla_reminders_before_and_when_overdue(make_proposal, make_user):
     proposal, staff, head = _overdue_proposal(make_proposal, make_user, days_overdue=-0.5)
     run_sla_reminders()
-    assert kinds_for(staff) == [Kind.SLA_DUE_SOON]
+    assert kinds_for(staff) == [SLA_DUE_SOON]
     proposal.acknowledge_due_at = utcnow() - timedelta(hours=1)
     db.session.commit()
     run_sla_reminders()
     run_sla_reminders()  # the next hour: nothing twice
-    assert kinds_for(staff) == [Kind.SLA_DUE_SOON, Kind.SLA_OVERDUE]
-    assert Kind.SLA_ESCALATED not in kinds_for(head)
+    assert kinds_for(staff) == [SLA_DUE_SOON, SLA_OVERDUE]
+    assert SLA_ESCALATED not in kinds_for(head)
 
 
 def test_a_proposal_that_stays_overdue_escalates_to_the_heads(make_proposal, make_user):
     _proposal, staff, head = _overdue_proposal(make_proposal, make_user, days_overdue=4)
     run_sla_reminders()
-    assert Kind.SLA_ESCALATED in kinds_for(head)
-    assert Kind.SLA_ESCALATED not in kinds_for(staff)
-    assert Kind.SLA_OVERDUE in kinds_for(staff)
+    assert SLA_ESCALATED in kinds_for(head)
+    assert SLA_ESCALATED not in kinds_for(staff)
+    assert SLA_OVERDUE in kinds_for(staff)
 
 
 def test_answered_proposals_get_no_reminders(make_proposal, make_user):
@@ -135,22 +135,7 @@ def test_panel_members_who_have_not_reviewed_are_reminded_once(make_proposal, ma
     for _ in range(2):
         due_reminders({})
         db.session.commit()
-    assert kinds_for(member.user) == [Kind.PANEL_REQUEST, Kind.PANEL_REMINDER]
-
-
-def test_unconfirmed_accounts_are_purged_after_thirty_days(make_user):
-    from cocreate.accounts.jobs import purge_unconfirmed
-
-    old, young, confirmed = make_user(), make_user(), make_user()
-    old.confirmed_at = young.confirmed_at = None
-    old.created_at = confirmed.created_at = utcnow() - timedelta(days=31)
-    young.created_at = utcnow() - timedelta(days=29)
-    db.session.commit()
-    old_id = old.id
-    purge_unconfirmed({})
-    db.session.commit()
-    remaining = set(db.session.scalars(select(User.id)))
-    assert old_id not in remaining and {young.id, confirmed.id} <= remaining
+    assert kinds_for(member.user) == [PANEL_REQUEST, PANEL_REMINDER]
 
 
 def test_the_delivery_of_a_weekly_notification_waits_for_the_week(make_user, make_proposal, outbox):

@@ -4,11 +4,12 @@ import re
 
 from sqlalchemy import select
 
+from cocreate.departments.notices import FINAL_ANSWER
 from cocreate.extensions import db
 from cocreate.notifications import preferences
 from cocreate.notifications.kinds import Delivery
-from cocreate.notifications.kinds import NotificationKind as Kind
 from cocreate.notifications.models import Notification, NotificationSetting
+from cocreate.proposals.notices import NEW_COMMENT
 
 
 def test_the_bell_shows_the_unread_count(client, login, make_user, make_proposal):
@@ -70,15 +71,15 @@ def test_settings_are_saved_and_a_made_up_choice_is_refused(client, login, make_
     assert 'name="final_answer"' in page and 'name="sla_overdue"' not in page  # not staff
     response = client.post("/notifications/settings", data={"final_answer": "daily"})
     assert response.status_code == 302
-    assert preferences.settings_of(user)[Kind.FINAL_ANSWER] == Delivery.DAILY
+    assert preferences.settings_of(user)[FINAL_ANSWER] == Delivery.DAILY
     response = client.post(
         "/notifications/settings", data={"final_answer": "hourly", "new_comment": "never"}
     )
     assert response.status_code == 200
     assert "Vælg en af mulighederne." in response.get_data(as_text=True)
     db.session.expire_all()
-    assert preferences.settings_of(user)[Kind.FINAL_ANSWER] == Delivery.DAILY
-    assert preferences.settings_of(user)[Kind.NEW_COMMENT] == Delivery.DAILY
+    assert preferences.settings_of(user)[FINAL_ANSWER] == Delivery.DAILY
+    assert preferences.settings_of(user)[NEW_COMMENT] == Delivery.DAILY
 
 
 def test_unsubscribe_link_asks_then_works_without_login(client, make_user):
@@ -92,7 +93,7 @@ def test_unsubscribe_link_asks_then_works_without_login(client, make_user):
         f"/notifications/unsubscribe/{token}", data={"List-Unsubscribe": "One-Click"}
     )
     assert done.status_code == 200
-    assert preferences.settings_of(user)[Kind.NEW_COMMENT] == Delivery.NEVER
+    assert preferences.settings_of(user)[NEW_COMMENT] == Delivery.NEVER
 
 
 def test_a_tampered_or_expired_unsubscribe_link_is_refused(client, make_user, monkeypatch):

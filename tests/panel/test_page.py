@@ -3,7 +3,7 @@
 import pytest
 
 from cocreate.accounts.roles import Role
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.proposals.models import Outcome
 from tests.accounts.markup import check_page

@@ -4,7 +4,7 @@ import pytest
 from flask_login import AnonymousUserMixin
 
 from cocreate.accounts.roles import Role
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.panel.permissions import (
     can_manage_panel,

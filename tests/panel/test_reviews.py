@@ -96,7 +96,7 @@ def test_no_review_without_a_request(make_proposal, make_member):
 
 
 def test_no_review_once_answered(requested, make_member, make_user):
-    from cocreate.departments.services import respond_to_proposal
+    from cocreate.departments.answers import respond_to_proposal
     from cocreate.proposals.models import Outcome
 
     staff = make_user(Role.DEPARTMENT_STAFF, departments=[requested.department])

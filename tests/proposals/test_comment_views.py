@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.proposals.comments.flags import flag_comment
 from cocreate.proposals.comments.services import delete_comment

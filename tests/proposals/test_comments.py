@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.extensions import db
 from cocreate.proposals.comments.services import create_comment, delete_comment, edit_comment
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus

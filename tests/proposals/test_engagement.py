@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed
 from cocreate.core.types import utcnow
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.proposals.engagement import engagement_context, support_proposal, withdraw_support
 from cocreate.proposals.follows import (
     follow_proposal,

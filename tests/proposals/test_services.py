@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
-from cocreate.departments.services import respond_to_proposal
+from cocreate.departments.answers import respond_to_proposal
 from cocreate.proposals.lifecycle import Action, ProposalStatus, StatusChange
 from cocreate.proposals.models import Outcome, Proposal
 from cocreate.proposals.services import (

@@ -300,18 +300,39 @@ def test_withdrawn_drafts_stay_the_authors_own(client, login, make_user, make_pr
     assert client.get(f"/proposals/{proposal.id}").status_code == 200
 
 
-def test_one_loader_serves_every_proposal_page(app, make_proposal):
-    """The pages of co-authors, comments, support and the panel load a proposal alike."""
-    from werkzeug.exceptions import NotFound
+# Every page and operation that acts on one proposal, as (method, path) for a proposal id.
+ONE_PROPOSAL = [
+    ("GET", "/proposals/{}"),
+    ("GET", "/proposals/{}/edit"),
+    ("POST", "/proposals/{}/submit"),
+    ("POST", "/proposals/{}/withdraw"),
+    ("GET", "/proposals/{}/coauthors"),
+    ("POST", "/proposals/{}/comments"),
+    ("POST", "/proposals/{}/support"),
+    ("POST", "/proposals/{}/follow"),
+    ("POST", "/proposals/{}/invitation/accept"),
+    ("GET", "/moderation/{}"),
+    ("POST", "/moderation/proposals/{}/hide"),
+    ("GET", "/departments/proposals/{}"),
+    ("POST", "/departments/proposals/{}/acknowledge"),
+    ("POST", "/departments/proposals/{}/respond"),
+    ("GET", "/panel/proposals/{}/review"),
+    ("GET", "/panel/proposals/{}/request"),
+    ("GET", "/api/v1/proposals/{}"),
+    ("GET", "/api/v1/proposals/{}/comments"),
+]
 
-    from cocreate.panel import views as panel_views
-    from cocreate.proposals import coauthor_views, comment_views, engagement_views, views
 
-    for module in (coauthor_views, comment_views, engagement_views, panel_views):
-        assert module.load_visible_proposal is views.load_visible_proposal
+@pytest.mark.parametrize(("method", "path"), ONE_PROPOSAL)
+def test_a_proposal_one_may_not_see_is_as_missing_as_one_that_is_not_there(
+    client, login, make_user, make_proposal, method, path
+):
+    """One loader, on the site and in the API: a draft of someone else's is a 404, and
+    answers exactly as a proposal that does not exist, whoever asks."""
     draft = make_proposal(S.DRAFT)
-    with app.test_request_context():
-        with pytest.raises(NotFound):
-            views.load_visible_proposal(draft.id)
-        published = make_proposal(S.PUBLISHED)
-        assert views.load_visible_proposal(published.id).id == published.id
+    for role in ("moderator", "department_staff", "panel_member", "admin"):
+        login(make_user(role, departments=[draft.department] if draft.department else ()))
+        hidden = client.open(path.format(draft.id), method=method)
+        missing = client.open(path.format(draft.id + 1000), method=method)
+        assert (hidden.status_code, missing.status_code) in ((404, 404), (403, 403)), role
+        assert hidden.get_data() == missing.get_data(), role

@@ -16,11 +16,10 @@ from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
 from cocreate.extensions import db
-from cocreate.notifications.events import announce
-from cocreate.notifications.kinds import NotificationKind
 from cocreate.proposals import permissions
 from cocreate.proposals.counters import move_count
 from cocreate.proposals.models import COMMENT_MAX, Comment, Proposal
+from cocreate.proposals.notices import NEW_COMMENT, announce_about
 
 
 def count_comments(proposal_id: int, change: int) -> None:
@@ -113,11 +112,11 @@ def create_comment(
     db.session.add(comment)
     count_comments(proposal.id, 1)
     db.session.flush()
-    announce(
-        NotificationKind.NEW_COMMENT,
+    announce_about(
+        NEW_COMMENT,
         f"comment:{comment.id}",
+        proposal,
         actor=author,
-        proposal=proposal,
         name=comment.organisation.name if comment.organisation else author.name,
     )
     return comment

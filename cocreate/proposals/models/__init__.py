@@ -1,6 +1,7 @@
 """Proposals and their record (steps, routing moves, answers), and what people do with them:
 co-authors, comments and reports, supports and follows."""
 
+from cocreate.accounts.authorship import author_column
 from cocreate.proposals.lifecycle import StatusChange
 from cocreate.proposals.models.comment import COMMENT_MAX, Comment, CommentFlag, FlagReason
 from cocreate.proposals.models.proposal import (
@@ -15,6 +16,10 @@ from cocreate.proposals.models.proposal import (
 from cocreate.proposals.models.response import RESPONSE_TEXT_MAX, Outcome, Response
 from cocreate.proposals.models.routing import ROUTING_REASON_MAX, Routing
 from cocreate.proposals.models.support import Follow, Support
+
+# Their authors are kept: an account that wrote a proposal or a comment is never purged.
+author_column(Proposal.author_id)
+author_column(Comment.author_id)
 
 __all__ = [
     "BODY_MAX",

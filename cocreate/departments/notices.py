@@ -1,0 +1,182 @@
+"""What a department's handling tells people: its staff of what arrives and of deadlines,
+the authors and followers of acknowledgements and answers."""
+
+from typing import Any
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import Select, select
+
+from cocreate.accounts.roles import Role
+from cocreate.notifications.kinds import SettingsGroup, notice_kind
+from cocreate.proposals.models import Outcome
+from cocreate.proposals.notices import (
+    FOLLOWING,
+    YOUR_PROPOSALS,
+    announce_about,
+    authors,
+    authors_and_followers,
+    proposal_link,
+)
+from cocreate.strategy.models import DepartmentMembership
+
+YOUR_DEPARTMENT = SettingsGroup(_l("Din forvaltning"), order=30, role=Role.DEPARTMENT_STAFF)
+MILESTONES = {"acknowledge": _l("Fristen for kvittering"), "answer": _l("Svarfristen")}
+
+
+def department_staff(payload: dict[str, Any]) -> Select:
+    return select(DepartmentMembership.user_id).where(
+        DepartmentMembership.department_id == payload["department_id"]
+    )
+
+
+def department_heads(payload: dict[str, Any]) -> Select:
+    return department_staff(payload).where(DepartmentMembership.is_head.is_(True))
+
+
+def _outcome_words(params: dict) -> dict[str, str]:
+    code = params.get("outcome")
+    return {"outcome": Outcome(code).label} if code else {}
+
+
+def _milestone_words(params: dict) -> dict[str, str]:
+    code = params.get("milestone")
+    return {"milestone": str(MILESTONES[code])} if code in MILESTONES else {}
+
+
+def _deadline_kind(value: str, label, headline, audience=department_staff):
+    return notice_kind(
+        value,
+        label=label,
+        group=YOUR_DEPARTMENT,
+        audience=audience,
+        headline=headline,
+        words=_milestone_words,
+        link=proposal_link,
+    )
+
+
+PROPOSAL_TRANSFERRED = notice_kind(
+    "proposal_transferred",
+    label=_l("Dit forslag er flyttet til en anden forvaltning"),
+    group=YOUR_PROPOSALS,
+    audience=authors,
+    headline=_l("«%(title)s» er flyttet til %(department)s"),
+    link=proposal_link,
+)
+PROPOSAL_ACKNOWLEDGED = notice_kind(
+    "proposal_acknowledged",
+    label=_l("Forvaltningen er gået i gang"),
+    group=FOLLOWING,
+    audience=authors_and_followers,
+    headline=_l("%(department)s er gået i gang med «%(title)s»"),
+    link=proposal_link,
+)
+PRELIMINARY_ANSWER = notice_kind(
+    "preliminary_answer",
+    label=_l("Foreløbigt svar"),
+    group=FOLLOWING,
+    audience=authors_and_followers,
+    headline=_l("Foreløbigt svar på «%(title)s»: %(outcome)s"),
+    detail=_l("Du kan kommentere svaret indtil %(window_ends)s."),
+    words=_outcome_words,
+    link=proposal_link,
+)
+FINAL_ANSWER = notice_kind(
+    "final_answer",
+    label=_l("Endeligt svar"),
+    group=FOLLOWING,
+    audience=authors_and_followers,
+    headline=_l("Svar på «%(title)s»: %(outcome)s"),
+    words=_outcome_words,
+    link=proposal_link,
+)
+PROPOSAL_IMPLEMENTED = notice_kind(
+    "proposal_implemented",
+    label=_l("Forslaget er gennemført"),
+    group=FOLLOWING,
+    audience=authors_and_followers,
+    headline=_l("«%(title)s» er gennemført"),
+    link=proposal_link,
+)
+PROPOSAL_ROUTED = notice_kind(
+    "proposal_routed",
+    label=_l("Nyt forslag til din forvaltning"),
+    group=YOUR_DEPARTMENT,
+    audience=department_staff,
+    headline=_l("Nyt forslag til %(department)s: «%(title)s»"),
+    link=proposal_link,
+)
+SLA_DUE_SOON = _deadline_kind(
+    "sla_due_soon",
+    _l("En frist nærmer sig"),
+    _l("%(milestone)s for «%(title)s» udløber %(date)s"),
+)
+SLA_OVERDUE = _deadline_kind(
+    "sla_overdue",
+    _l("En frist er overskredet"),
+    _l("%(milestone)s for «%(title)s» udløb %(date)s"),
+)
+SLA_ESCALATED = _deadline_kind(
+    "sla_escalated",
+    _l("Overskredne frister i din forvaltning (til ledere)"),
+    _l("«%(title)s» i %(department)s er over fristen siden %(date)s"),
+    audience=department_heads,
+)
+
+
+def announce_routing(proposal, routing, actor) -> None:
+    """The new department's staff hear of it; on a transfer, so do the authors."""
+    source, department = f"routing:{routing.id}", routing.to_department
+    announce_about(
+        PROPOSAL_ROUTED,
+        source,
+        proposal,
+        actor=actor,
+        department_id=department.id,
+        department=department.name,
+        date=proposal.acknowledge_due_at.isoformat(),
+    )
+    if routing.from_department_id is not None:
+        announce_about(
+            PROPOSAL_TRANSFERRED,
+            source,
+            proposal,
+            actor=actor,
+            department=department.name,
+            note=routing.reason,
+        )
+
+
+def announce_acknowledgement(proposal, change, actor, response=None) -> None:
+    """Authors and followers hear that the department has started, with its message if any."""
+    announce_about(
+        PROPOSAL_ACKNOWLEDGED,
+        f"status_change:{change.id}",
+        proposal,
+        actor=actor,
+        department=proposal.department.name,
+        note=response.text if response is not None else "",
+    )
+
+
+def announce_response(proposal, response, actor) -> None:
+    window_ends = response.comment_window_ends_at
+    announce_about(
+        PRELIMINARY_ANSWER if response.preliminary else FINAL_ANSWER,
+        f"response:{response.id}",
+        proposal,
+        actor=actor,
+        department=proposal.department.name,
+        outcome=response.outcome.value,
+        window_ends=window_ends.isoformat() if window_ends else "",
+    )
+
+
+def announce_implemented(proposal, change, actor) -> None:
+    announce_about(
+        PROPOSAL_IMPLEMENTED,
+        f"status_change:{change.id}",
+        proposal,
+        actor=actor,
+        department=proposal.department.name,
+    )
