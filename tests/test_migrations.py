@@ -1,5 +1,6 @@
 """The migrations build exactly the schema the models describe, on SQLite and PostgreSQL."""
 
+import json
 import os
 import uuid
 
@@ -63,3 +64,34 @@ def test_naming_convention_names_every_constraint():
         for constraint in table.constraints:
             assert constraint.name, f"{table.name} has an unnamed {type(constraint).__name__}"
     engine.dispose()
+
+
+def test_notifications_written_before_titles_were_kept_get_their_proposals_title(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "titles.db")
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "x"})
+    with app.app_context():
+        upgrade(revision="e85d4d2ace84")
+        now = "2026-12-01 09:00:00"
+        with db.engine.begin() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO user_account (id, email, name, password_hash, language,"
+                " is_active_account, created_at, session_version)"
+                f" VALUES (1, 'a@example.dk', 'A', '!', 'da', 1, '{now}', 1)"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO proposal (id, title, summary, body, body_html, status, author_id,"
+                " created_at, updated_at, status_changed_at, hidden_reason, support_count,"
+                " comment_count, version)"
+                f" VALUES (7, 'Flere bænke', 's', 'b', 'b', 'submitted', 1, '{now}', '{now}',"
+                f" '{now}', '', 0, 0, 1)"
+            )
+            connection.exec_driver_sql(
+                "INSERT INTO notification (id, user_id, kind, event_key, proposal_id, params,"
+                f" delivery, created_at) VALUES (1, 1, 'proposal_received', 'k', 7,"
+                f" '{{\"name\": \"A\"}}', 'immediately', '{now}')"
+            )
+        upgrade()
+        with db.engine.connect() as connection:
+            params = connection.exec_driver_sql("SELECT params FROM notification").scalar_one()
+        assert json.loads(params) == {"name": "A", "title": "Flere bænke"}
+        db.engine.dispose()
