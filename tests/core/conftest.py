@@ -1,11 +1,17 @@
-"""Real parts for the outbox's fault tests: mail servers that work, hang or are gone; Redis."""
+"""Real parts for the outbox's fault tests: mail servers that work, hang or are gone; Redis;
+`cocreate worker` processes."""
 
 import asyncio
+import contextlib
 import os
+import signal
 import socket
+import subprocess
+import sys
 import threading
 from email import policy
 from email.parser import BytesParser
+from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -101,3 +107,41 @@ def with_redis(app, monkeypatch):
     use_app(app)
     yield queue
     _empty(queue)
+
+
+@pytest.fixture
+def start_worker(app, db, tmp_path):
+    """Start `cocreate worker` on the test database (output in tmp_path/worker.log), killed
+    when the test ends however it ends, before the tables are emptied."""
+    started = []
+
+    def _start(*options: str, redis_url: str, smtp_port: int, **settings: str):
+        environment = {
+            "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+            "REDIS_URL": redis_url,
+            "MAIL_SERVER": "127.0.0.1",
+            "MAIL_PORT": str(smtp_port),
+            "SECRET_KEY": app.config["SECRET_KEY"],
+            "PUBLIC_URL": app.config["PUBLIC_URL"],
+            "RATELIMIT_ENABLED": "0",
+            **settings,
+        }
+        command = [str(Path(sys.executable).with_name("cocreate")), "worker", *options]
+        with (tmp_path / "worker.log").open("ab") as log:
+            # A session of its own: one signal to the group ends the worker and anything
+            # it started.
+            process = subprocess.Popen(
+                command,
+                env={**os.environ, **environment},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        started.append(process)
+        return process
+
+    yield _start
+    for process in started:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
