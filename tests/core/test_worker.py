@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from cocreate.accounts.services import issue_api_token
 from cocreate.core.outbox import OutboxMessage
 from cocreate.extensions import db
-from cocreate.notifications.events import SEND
+from cocreate.notifications.events import FAN_OUT, SEND
 
 # The issue promises delivery within a minute of Redis's return.
 BACK_WITHIN = 60
@@ -96,3 +96,4 @@ def test_proposals_sent_while_redis_was_away_are_receipted_once_when_it_is_back_
     print(f"every receipt had gone {took:.1f} s after Redis came back")
     assert receipts() == {_receipt(title): 1 for title in titles}
     assert _attempts(SEND) == [1] + [0] * 5  # the held mail timed out once: the job's own failure
+    assert _attempts(FAN_OUT) == [0] * 6  # waiting for Redis is no failure of theirs
