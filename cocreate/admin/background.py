@@ -16,7 +16,8 @@ RECENTLY = timedelta(hours=24)
 
 
 def job_counts() -> Row:
-    """How many messages wait (retrying, handed off), were done lately or failed: one query."""
+    """How many messages wait (retrying, for the queue, handed off), were done lately or
+    failed: one query."""
     since = utcnow() - RECENTLY
     m = OutboxMessage
     waiting = and_(m.done_at.is_(None), m.failed_at.is_(None))
@@ -24,6 +25,7 @@ def job_counts() -> Row:
         select(
             func.count().filter(waiting).label("waiting"),
             func.count().filter(waiting, m.attempts > 0).label("retrying"),
+            func.count().filter(waiting, m.hand_off_failures > 0).label("waiting_for_queue"),
             func.count().filter(waiting, m.handed_off_at.is_not(None)).label("handed_off"),
             func.count().filter(m.done_at >= since).label("done_recently"),
             func.count().filter(m.failed_at.is_not(None)).label("failed"),

@@ -90,10 +90,16 @@ def known_keys(keys: Iterable[str]) -> set[str]:
     return set(db.session.scalars(taken))
 
 
-def backoff(attempts: int) -> timedelta:
-    """How long to wait before attempt number attempts + 1: 10 s doubling, at most an hour."""
-    doublings = min(max(attempts - 1, 0), 12)  # 10 s * 2**12 is past the cap already
-    return min(timedelta(seconds=10 * 2**doublings), timedelta(hours=1))
+def backoff(failures: int, cap: timedelta = timedelta(hours=1)) -> timedelta:
+    """How long to wait after failures in a row before the next try: 10 s doubling, at most
+    cap (by default an hour, for a job's attempts)."""
+    doublings = min(max(failures - 1, 0), 12)  # 10 s * 2**12 is past an hour already
+    return min(timedelta(seconds=10 * 2**doublings), cap)
+
+
+def describe_error(error: BaseException) -> str:
+    """The error as last_error keeps it: its type and message, cut to fit."""
+    return f"{type(error).__name__}: {error}"[:2000]
 
 
 def run_message(message_id: int) -> None:
@@ -134,8 +140,9 @@ def run_message(message_id: int) -> None:
 
 
 def schedule_retry(message: OutboxMessage, error: BaseException, now: datetime) -> None:
+    """Count a failed run of the job: retry it after a backoff, or keep it as failed."""
     message.attempts += 1
-    message.last_error = f"{type(error).__name__}: {error}"[:2000]
+    message.last_error = describe_error(error)
     message.handed_off_at = message.started_at = None
     if message.attempts >= MAX_ATTEMPTS:
         message.failed_at = now

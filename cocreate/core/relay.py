@@ -1,23 +1,36 @@
 """The relay: after a commit, claim the due outbox rows and hand each to its runner.
 
 With REDIS_URL set, a hand-off puts the message on rq's queue; without it, the inline
-runner runs it in this process. A hand-off that fails (the queue unreachable) leaves the
-message waiting for the next relay.
+runner runs it in this process. A hand-off that fails (the queue unreachable) is tried
+again on a schedule of its own for as long as the queue stays away; only the job's own
+failures count toward giving it up.
 """
 
 import threading
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from flask import current_app
-from sqlalchemy import and_, event, or_, select, update
+from sqlalchemy import Row, and_, event, or_, select, update
 from sqlalchemy.orm import Session
 
-from cocreate.core.outbox import LEASE, MAX_ATTEMPTS, PENDING_FLAG, OutboxMessage, schedule_retry
+from cocreate.core.outbox import (
+    LEASE,
+    MAX_ATTEMPTS,
+    PENDING_FLAG,
+    OutboxMessage,
+    backoff,
+    describe_error,
+)
 from cocreate.core.runner import hand_off
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 
 RELAY_BATCH = 200
+# A refused hand-off is tried again after 10 s, 20 s, then every half minute for as long
+# as the queue is away: with the worker ticking every 30 s, a message goes out within a
+# minute of the queue's return.
+HAND_OFF_BACKOFF_CAP = timedelta(seconds=30)
 _relaying = threading.local()
 
 
@@ -90,54 +103,84 @@ def _count_lost_runs(now: datetime) -> None:
     )
 
 
-def _claim(now: datetime) -> tuple[int, list[int]]:
+def _claim(now: datetime) -> tuple[int, list[Row]]:
     """Mark a batch of due messages handed off, in one statement; return the batch's size
-    and the ids this relay claimed (a relay running at the same time claims the others)."""
+    and the messages this relay claimed, as (id, hand_off_failures) in id order (a relay
+    running at the same time claims the others)."""
     _count_lost_runs(now)
     ids = list(db.session.scalars(_due(now).with_only_columns(OutboxMessage.id)))
     if not ids:
         db.session.commit()
         return 0, []
-    claimed = db.session.scalars(
+    claimed = db.session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id.in_(ids), _needs_hand_off(now))
         .values(handed_off_at=now)
-        .returning(OutboxMessage.id)
+        .returning(OutboxMessage.id, OutboxMessage.hand_off_failures)
     ).all()
     db.session.commit()
     return len(ids), sorted(claimed)
 
 
 def _relay_batch() -> tuple[int, int]:
-    """Hand over one batch of due messages; return its size and how many went.
-
-    When a hand-off fails (Redis down or slow), the rest of the batch is released at
-    once rather than tried one by one: the request that committed must not wait a
-    timeout per message. They are due again for the next relay.
-    """
-    handed = 0
+    """Hand over one batch of due messages; return its size (0 if the queue refused one,
+    to end the relay) and how many went."""
     with current_app.app_context():
         now = utcnow()
         size, claimed = _claim(now)
-        for position, message_id in enumerate(claimed):
-            try:
-                hand_off(message_id)
-            except Exception as error:
-                schedule_retry(db.session.get(OutboxMessage, message_id), error, now)
-                _release(claimed[position + 1 :])
-                db.session.commit()
-                return 0, handed
-            handed += 1
-    return size, handed
+        handed = _hand_over(claimed, now)
+        db.session.commit()
+    return (size if handed == len(claimed) else 0), handed
 
 
-def _release(message_ids: list[int]) -> None:
-    if message_ids:
-        db.session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id.in_(message_ids))
-            .values(handed_off_at=None)
-        )
+def _hand_over(claimed: Sequence[Row], now: datetime) -> int:
+    """Hand the claimed messages over in order; return how many went.
+
+    When a hand-off fails (Redis down or slow), the queue is taken to be away for the
+    rest of the batch too, rather than tried once per message: the request that committed
+    must not wait a timeout per message.
+    """
+    handed = 0
+    for message_id, _ in claimed:
+        try:
+            hand_off(message_id)
+        except Exception as error:
+            _wait_for_queue(claimed[handed:], describe_error(error), now)
+            break
+        handed += 1
+    # The queue took these after refusing them before: their count starts again.
+    _update_each(
+        [
+            {"id": row.id, "hand_off_failures": 0}
+            for row in claimed[:handed]
+            if row.hand_off_failures
+        ]
+    )
+    return handed
+
+
+def _wait_for_queue(refused: Sequence[Row], error: str, now: datetime) -> None:
+    """Release the messages to be tried again on the hand-off schedule, each by its own
+    count of refusals, however long the queue stays away; their jobs have not run, so
+    their attempts stay as they are."""
+    _update_each(
+        [
+            {
+                "id": row.id,
+                "handed_off_at": None,
+                "hand_off_failures": row.hand_off_failures + 1,
+                "due_at": now + backoff(row.hand_off_failures + 1, HAND_OFF_BACKOFF_CAP),
+                "last_error": error,
+            }
+            for row in refused
+        ]
+    )
+
+
+def _update_each(changes: list[dict]) -> None:
+    """Apply each change ({"id": …, column: value, …}) to its message, in one statement."""
+    if changes:
+        db.session.execute(update(OutboxMessage), changes)
 
 
 @event.listens_for(Session, "after_commit")

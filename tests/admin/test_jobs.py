@@ -104,6 +104,7 @@ def test_counts_by_status(client, login, make_user, count_queries):
     _message(2, attempts=3, due_at=now + timedelta(minutes=1))  # retrying after a failure
     _message(3, attempts=1, handed_off_at=now)  # retrying, with a worker
     _message(4, handed_off_at=now)  # with a worker
+    _message(9, hand_off_failures=5, due_at=now + timedelta(seconds=30))  # Redis away
     _message(5, done_at=now - timedelta(hours=1))
     _message(6, done_at=now - timedelta(days=2))  # done, but not lately
     _failed(7)
@@ -113,8 +114,9 @@ def test_counts_by_status(client, login, make_user, count_queries):
         counts = background.job_counts()
     assert counter.count == 1
     expected = {
-        "Venter": 4,
+        "Venter": 5,
         "Heraf prøves igen efter en fejl": 2,
+        "Heraf venter på, at køen kan nås": 1,
         "Heraf givet videre til en baggrundsproces": 2,
         "Færdige det seneste døgn": 1,
         "Fejlet": 2,

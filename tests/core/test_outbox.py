@@ -3,11 +3,12 @@
 from datetime import timedelta
 
 import pytest
-from rq import SimpleWorker
+from rq import Queue, SimpleWorker
 from sqlalchemy import func, select
 
 from cocreate.core import outbox, relay
 from cocreate.core.outbox import OutboxMessage
+from cocreate.core.runner import QUEUE_NAME, redis_connection
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from tests.core.conftest import REDIS_URL
@@ -30,6 +31,11 @@ def clean():
     yield
     DELIVERED.clear()
     FAILURES.clear()
+
+
+def _rows() -> list[OutboxMessage]:
+    db.session.expire_all()  # a worker has written to them
+    return list(db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)))
 
 
 def _message(n=1, key=None) -> OutboxMessage:
@@ -83,6 +89,10 @@ def test_a_failing_job_is_retried_with_backoff_then_kept_as_failed():
 def test_backoff_doubles_and_is_capped():
     assert [outbox.backoff(n).total_seconds() for n in (1, 2, 3)] == [10, 20, 40]
     assert outbox.backoff(50) == timedelta(hours=1)
+    hand_offs = [
+        outbox.backoff(n, relay.HAND_OFF_BACKOFF_CAP).total_seconds() for n in (1, 2, 3, 50)
+    ]
+    assert hand_offs == [10, 20, 30, 30]
 
 
 def test_a_lost_hand_off_is_handed_over_again_after_the_lease(app, monkeypatch):
@@ -104,14 +114,50 @@ def test_redis_unreachable_keeps_the_message_until_it_is_back(app, with_redis):
     app.config["REDIS_URL"] = "redis://127.0.0.1:1/0"  # nothing listens there
     message = _message(9)  # the commit succeeds even so
     db.session.refresh(message)
-    assert message.attempts == 1 and message.handed_off_at is None and DELIVERED == []
+    assert message.hand_off_failures == 1 and message.handed_off_at is None
+    assert message.attempts == 0 and DELIVERED == []
     app.config["REDIS_URL"] = REDIS_URL
     message.due_at = utcnow() - timedelta(seconds=1)
     db.session.commit()
     assert relay.relay_due_messages() == 1
+    db.session.refresh(message)
+    assert message.hand_off_failures == 0
     SimpleWorker([with_redis], connection=with_redis.connection).work(burst=True)
     db.session.refresh(message)
-    assert DELIVERED == [9] and message.done_at is not None
+    assert DELIVERED == [9] and message.done_at is not None and message.attempts == 0
+
+
+def test_a_queue_away_far_longer_than_a_job_is_retried_gives_no_message_up(
+    app, redis_server, monkeypatch
+):
+    queue = Queue(QUEUE_NAME, connection=redis_connection(redis_server.url))
+    monkeypatch.setitem(app.config, "REDIS_URL", redis_server.url)
+    redis_server.kill()
+    for n in range(3):
+        _message(n)  # each commit's relay finds the queue away
+    # Counted as attempts, the refusals would have given every message up after this long.
+    every_attempt = sum((outbox.backoff(n) for n in range(1, outbox.MAX_ATTEMPTS)), timedelta())
+    clock = [utcnow()]
+    monkeypatch.setattr(relay, "utcnow", lambda: clock[0])
+    end = clock[0] + 10 * every_attempt
+    while clock[0] < end:
+        clock[0] += timedelta(minutes=1)
+        relay.relay_due_messages()
+    for row in _rows():
+        assert row.attempts == 0 and row.failed_at is None and row.done_at is None
+        assert row.hand_off_failures > outbox.MAX_ATTEMPTS and "ConnectionError" in row.last_error
+        assert row.due_at <= clock[0] + relay.HAND_OFF_BACKOFF_CAP
+    assert DELIVERED == []
+
+    redis_server.start()  # empty
+    clock[0] += relay.HAND_OFF_BACKOFF_CAP
+    assert relay.relay_due_messages() == 3
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+    assert relay.relay_due_messages() == 0
+    SimpleWorker([queue], connection=queue.connection).work(burst=True)
+    assert sorted(DELIVERED) == [0, 1, 2]
+    for row in _rows():
+        assert row.done_at is not None and row.attempts == 0 and row.hand_off_failures == 0
 
 
 def test_a_worker_runs_a_handed_off_message_once(app, with_redis):
@@ -174,8 +220,9 @@ def test_a_failing_queue_is_tried_once_per_relay_not_once_per_message(app, monke
     db.session.commit()  # the citizen's request waits for one timeout, not three
     assert len(calls) == 1
     rows = db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).all()
-    assert [row.attempts for row in rows] == [1, 0, 0]
+    assert [row.hand_off_failures for row in rows] == [1, 1, 1]  # the queue is away for all
     assert all(row.handed_off_at is None and row.done_at is None for row in rows)
+    assert all(row.attempts == 0 for row in rows)
     monkeypatch.undo()
     for row in rows:
         row.due_at = utcnow() - timedelta(seconds=1)
