@@ -6,6 +6,7 @@ Every import counts, a lazy one inside a function too: it is a dependency all th
 
 import ast
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import cocreate
@@ -78,7 +79,7 @@ def _features(graph) -> set[str]:
 
 
 def _explain(graph, circle) -> str:
-    steps = zip(circle, circle[1:], strict=False)
+    steps = pairwise(circle)
     return " -> ".join(circle) + ": " + "; ".join(
         f"{a} -> {b} at {', '.join(graph[a][b][:3])}" for a, b in steps
     )
