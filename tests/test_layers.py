@@ -80,8 +80,10 @@ def _features(graph) -> set[str]:
 
 def _explain(graph, circle) -> str:
     steps = pairwise(circle)
-    return " -> ".join(circle) + ": " + "; ".join(
-        f"{a} -> {b} at {', '.join(graph[a][b][:3])}" for a, b in steps
+    return (
+        " -> ".join(circle)
+        + ": "
+        + "; ".join(f"{a} -> {b} at {', '.join(graph[a][b][:3])}" for a, b in steps)
     )
 
 
