@@ -1,32 +1,31 @@
-"""Who may moderate."""
+"""Who may moderate: decide proposals, read moderators' notes, settle flags, hide proposals."""
 
 from cocreate.accounts.roles import Role
-from cocreate.proposals.lifecycle import ProposalStatus
-from cocreate.proposals.permissions import is_staff_of_owner
+from cocreate.core.permissions import is_account
+from cocreate.proposals.lifecycle import Action, is_allowed
+from cocreate.proposals.permissions import is_author, is_staff_of_owner
+
+
+def _is_moderator(user) -> bool:
+    return is_account(user) and user.has_role(Role.MODERATOR)
 
 
 def can_moderate(user, proposal=None) -> bool:
     """Moderators see the queue; they decide proposals waiting in it, never their own."""
-    if user is None or not user.is_authenticated or not user.has_role(Role.MODERATOR):
+    if not _is_moderator(user):
         return False
     if proposal is None:
         return True
-    return proposal.status == ProposalStatus.SUBMITTED and proposal.author_id != user.id
+    return is_allowed(Action.APPROVE, proposal.status) and not is_author(user, proposal)
 
 
 def can_read_moderation_notes(user, proposal) -> bool:
     """Moderators' notes are for the author, moderators, admins and the owning staff."""
-    if user is None or not user.is_authenticated:
-        return False
-    return (
-        proposal.author_id == user.id
+    return is_account(user) and (
+        is_author(user, proposal)
         or bool(user.roles & {Role.MODERATOR, Role.ADMIN})
         or is_staff_of_owner(user, proposal)
     )
-
-
-def _is_moderator(user) -> bool:
-    return user is not None and user.is_authenticated and user.has_role(Role.MODERATOR)
 
 
 def can_handle_flags(user, comment=None) -> bool:
@@ -38,4 +37,4 @@ def can_handle_flags(user, comment=None) -> bool:
 
 def can_hide_proposal(user, proposal) -> bool:
     """Moderators hide, and restore, public proposals other than their own."""
-    return _is_moderator(user) and proposal.status.is_public and proposal.author_id != user.id
+    return _is_moderator(user) and proposal.status.is_public and not is_author(user, proposal)

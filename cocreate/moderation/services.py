@@ -7,14 +7,13 @@ from cocreate.core.audit import record_audit
 from cocreate.core.errors import (
     ConcurrentChange,
     PermissionDenied,
-    TransitionNotAllowed,
     ValidationFailed,
 )
 from cocreate.departments.services import route_proposal
 from cocreate.extensions import db
 from cocreate.moderation import notices, permissions
 from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
-from cocreate.proposals.lifecycle import Action, ProposalStatus, transition
+from cocreate.proposals.lifecycle import Action, ProposalStatus, require_allowed, transition
 from cocreate.proposals.models import Proposal
 from cocreate.strategy.models import Department
 
@@ -85,13 +84,9 @@ def decide_proposal(
         raise PermissionDenied(_("Kun moderatorer kan afgøre forslag."))
     if proposal.author_id == moderator.id:
         raise PermissionDenied(_("Du kan ikke moderere dit eget forslag."))
-    if proposal.status != ProposalStatus.SUBMITTED:
-        raise TransitionNotAllowed(
-            _(
-                "Forslaget er allerede afgjort: det har status «%(status)s».",
-                status=proposal.status.label,
-            )
-        )
+    action = DECISION_ACTIONS[decision]
+    # The lifecycle's own check, before the fields: a decided proposal says so first.
+    require_allowed(action, proposal.status)
     if seen_version is not None and seen_version != proposal.version:
         raise ConcurrentChange(
             _("Forfatteren har ændret forslaget, mens du læste det. Læs det igen, før du afgør.")
@@ -101,7 +96,7 @@ def decide_proposal(
     reason = _rejection_reason(reason) if decision == Decision.REJECT else None
     _check_decision(decision, reason, note, department)
     before = {"status": proposal.status.value}
-    change = transition(proposal, DECISION_ACTIONS[decision], moderator, note.strip())
+    change = transition(proposal, action, moderator, note.strip())
     record = ModerationDecision(
         proposal=proposal,
         moderator=moderator,

@@ -97,7 +97,7 @@ def test_a_second_decision_is_told_and_records_nothing(client, login, make_user,
         data={"decision": "reject", "reason": "spam"},
         follow_redirects=True,
     )
-    assert "allerede afgjort" in response.get_data(as_text=True)
+    assert "forslaget har status «Offentliggjort»" in response.get_data(as_text=True)
     assert db.session.scalar(select(func.count(ModerationDecision.id))) == 1
 
 
