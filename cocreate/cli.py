@@ -8,6 +8,7 @@ from sqlalchemy import select
 from cocreate.accounts.roles import Role
 from cocreate.core.errors import DomainError
 from cocreate.extensions import db
+from cocreate.panel.models import SeatType
 
 
 def main() -> None:
@@ -29,12 +30,31 @@ def main() -> None:
 )
 @click.option("--department", "departments", multiple=True, help="A department slug; repeatable.")
 @click.option("--name", default=None, help="The name shown on the site.")
+@click.option(
+    "--seat",
+    type=click.Choice([seat.value for seat in SeatType]),
+    default=None,
+    help=f"A panel member's seat (with --role {Role.PANEL_MEMBER.value}); "
+    f"default {SeatType.CITIZEN_REPRESENTATIVE.value}.",
+)
+@click.option(
+    "--organisation",
+    "organisation_id",
+    type=int,
+    default=None,
+    help="The id of the association or business the seat represents.",
+)
 @with_appcontext
-def create_user_command(email, password, roles, departments, name):
-    """Create a confirmed, active account."""
+def create_user_command(email, password, roles, departments, name, seat, organisation_id):
+    """Create a confirmed, active account; a panel member gets a seat on the panel."""
     from cocreate.accounts.services import create_user
+    from cocreate.panel.membership import seat_on_panel
     from cocreate.strategy.models import Department
 
+    roles = {Role(r) for r in roles}
+    on_panel = Role.PANEL_MEMBER in roles
+    if (seat or organisation_id) and not on_panel:
+        raise click.UsageError(f"--seat and --organisation go with --role {Role.PANEL_MEMBER}")
     found = []
     for slug in departments:
         department = db.session.scalar(select(Department).where(Department.slug == slug))
@@ -45,14 +65,23 @@ def create_user_command(email, password, roles, departments, name):
         user = create_user(
             email=email,
             password=password,
-            roles=[Role(r) for r in roles],
+            roles=sorted(roles - {Role.PANEL_MEMBER}),
             departments=found,
             name=name,
         )
+        if on_panel:
+            seat_on_panel(user, None, seat_type=seat, organisation_id=organisation_id)
     except DomainError as error:
-        raise click.ClickException(error.message) from error
+        db.session.rollback()
+        raise click.ClickException(_refusal(error)) from error
     db.session.commit()
     click.echo(f"Created {user.email} with roles {', '.join(sorted(r.value for r in user.roles))}")
+
+
+def _refusal(error: DomainError) -> str:
+    """A service's refusal as one line: what is wrong, field by field."""
+    details = "; ".join(error.fields.values())
+    return f"{error.message} {details}" if details and details != error.message else error.message
 
 
 @click.command("api-token")

@@ -16,7 +16,7 @@ from cocreate.admin.forms import (
     action_label,
 )
 from cocreate.admin.permissions import can_view_audit, is_admin
-from cocreate.admin.services import revoke_role_as_admin
+from cocreate.admin.services import grant_role_as_admin, revoke_role_as_admin
 from cocreate.core import outbox
 from cocreate.core.audit import AuditEntry
 from cocreate.core.outbox import OutboxMessage
@@ -79,7 +79,7 @@ def _role(value: str) -> Role:
 @bp.post("/users/<int:user_id>/roles/<role>/grant")
 def grant_role(user_id: int, role: str):
     account, granted = get_or_404(User, user_id), _role(role)
-    if perform(lambda: accounts.grant_role(current_user, account, granted))[0]:
+    if perform(lambda: grant_role_as_admin(current_user, account, granted))[0]:
         flash(
             _("%(name)s har nu rollen %(role)s.", name=account.name, role=granted.label), "success"
         )

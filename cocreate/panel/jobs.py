@@ -11,15 +11,14 @@ from cocreate.extensions import db
 from cocreate.notifications.events import outbox_key
 from cocreate.panel.models import PanelReviewRequest
 from cocreate.panel.notices import PANEL_REMINDER
+from cocreate.panel.permissions import REVIEWABLE_STATUSES
 from cocreate.panel.queries import local_today
-from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.notices import announce_about
 
 DUE_REMINDERS = "panel.due_reminders"
 # Members who have not reviewed yet hear this many days before the due date.
 REMIND_BEFORE = timedelta(days=2)
-OPEN_FOR_REVIEW = (ProposalStatus.PUBLISHED, ProposalStatus.UNDER_REVIEW)
 
 
 @job(DUE_REMINDERS)
@@ -33,7 +32,7 @@ def due_reminders(payload: dict[str, Any]) -> None:
         .where(
             PanelReviewRequest.due_date >= today,
             PanelReviewRequest.due_date <= today + REMIND_BEFORE,
-            Proposal.status.in_(OPEN_FOR_REVIEW),
+            Proposal.status.in_(REVIEWABLE_STATUSES),
         )
     ).all()
     keyed = {

@@ -67,11 +67,23 @@ def add_panel_member(
     if user is None:
         message = _("Der findes ingen konto med e-mailadressen %(email)s.", email=email)
         raise ValidationFailed(message, {"email": message})
-    seat, organisation = _seat(seat_type, organisation_id)
+    return seat_on_panel(user, actor, seat_type=seat_type, organisation_id=organisation_id)
+
+
+def seat_on_panel(
+    user, actor, *, seat_type=None, organisation_id: int | None = None
+) -> PanelMember:
+    """Give the account a seat and with it the panel role: holding the one is holding the
+    other, whoever appoints (an admin on the panel's or the account's page, or the command
+    line, as actor None). Without a seat type, a former member gets their old seat back,
+    anyone else a citizen representative's."""
     member = db.session.scalar(select(PanelMember).where(PanelMember.user_id == user.id))
     if member is not None and member.active:
         message = _("%(name)s har allerede en plads i panelet.", name=user.name)
         raise ValidationFailed(message, {"email": message})
+    if seat_type is None and member is not None:
+        seat_type, organisation_id = member.seat_type, member.organisation_id
+    seat, organisation = _seat(seat_type or SeatType.CITIZEN_REPRESENTATIVE, organisation_id)
     before = _seat_record(member) if member is not None else None
     if member is None:
         member = PanelMember(user=user)

@@ -149,9 +149,7 @@ def submit_proposal(proposal: Proposal, actor) -> Proposal:
     """Send a draft, or a proposal changed on request, to the moderators."""
     if not permissions.can_submit_proposal(actor, proposal):
         _refuse(actor, proposal, _("Forslaget kan ikke indsendes i sin nuværende status."))
-    action = (
-        Action.RESUBMIT if proposal.status == ProposalStatus.CHANGES_REQUESTED else Action.SUBMIT
-    )
+    action = Action.RESUBMIT if proposal.status.is_sent_back else Action.SUBMIT
     _send_to_moderation(proposal, action, actor)
     return proposal
 

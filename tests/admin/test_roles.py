@@ -1,8 +1,11 @@
 """Granting and revoking roles and departments, each visible in the audit log."""
 
+from sqlalchemy import select
+
 from cocreate.accounts.roles import Role
 from cocreate.core.audit import AuditEntry
 from cocreate.extensions import db
+from cocreate.panel.models import PanelMember, SeatType
 from tests.accounts.markup import check_page
 
 
@@ -109,3 +112,27 @@ def test_audit_log_filters_by_action(client, login, make_user, make_department):
     check_page(roles_only)
     assert "Tilføjet til forvaltning</td>" not in roles_only
     assert roles_only.count("Rolle tildelt</td>") == 2  # the admin's and the moderator's
+
+
+def test_the_panel_role_comes_and_goes_with_a_seat(client, login, make_user):
+    """Holding the panel role and holding a seat are one thing on the admin pages too."""
+    login(make_user(Role.ADMIN))
+    target = make_user()
+
+    client.post(f"/admin/users/{target.id}/roles/panel_member/grant")
+    seat = db.session.scalar(select(PanelMember).where(PanelMember.user_id == target.id))
+    assert (seat.active, seat.seat_type) == (True, SeatType.CITIZEN_REPRESENTATIVE)
+    db.session.refresh(target)
+    assert Role.PANEL_MEMBER in target.roles
+
+    client.post(f"/admin/users/{target.id}/roles/panel_member/revoke")
+    db.session.refresh(seat)
+    db.session.refresh(target)
+    assert not seat.active and Role.PANEL_MEMBER not in target.roles
+
+    # Appointed again: the seat they had comes back.
+    seat.seat_type = SeatType.ASSOCIATION
+    db.session.commit()
+    client.post(f"/admin/users/{target.id}/roles/panel_member/grant")
+    db.session.refresh(seat)
+    assert (seat.active, seat.seat_type) == (True, SeatType.ASSOCIATION)
