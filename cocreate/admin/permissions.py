@@ -1,10 +1,11 @@
 """Who may administer."""
 
 from cocreate.accounts.roles import Role
+from cocreate.core.permissions import is_account
 
 
 def is_admin(user) -> bool:
-    return user is not None and user.is_authenticated and user.has_role(Role.ADMIN)
+    return is_account(user) and user.has_role(Role.ADMIN)
 
 
 def can_view_audit(user) -> bool:

@@ -10,6 +10,7 @@ from cocreate.accounts.models import Organisation, OrganisationKind, Organisatio
 from cocreate.accounts.services import find_user_by_email
 from cocreate.core.audit import record_audit
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
+from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text, flush_unique
 from cocreate.extensions import db
@@ -53,7 +54,7 @@ def register_organisation(
     actor, *, kind: OrganisationKind, name: str, cvr: str = "", description: str = ""
 ) -> Organisation:
     """Register an association or a business, unverified, with the actor as its member."""
-    if actor is None or not actor.is_authenticated:
+    if not is_account(actor):
         raise PermissionDenied(_("Log ind for at registrere en organisation."))
     check_text(name=(name, NAME_MAX))
     description = (description or "").strip()

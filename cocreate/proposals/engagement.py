@@ -80,7 +80,7 @@ def proposal_to_withdraw_from(proposal_id: int, user) -> Proposal | None:
 
 
 def _require_account(user) -> None:
-    if user is None or not user.is_authenticated:
+    if not is_account(user):
         raise PermissionDenied(_("Log ind for at støtte forslaget."))
 
 

@@ -5,6 +5,7 @@ from sqlalchemy import Select, delete, select
 
 from cocreate.core.errors import PermissionDenied
 from cocreate.core.once import insert_once
+from cocreate.core.permissions import is_account
 from cocreate.extensions import db
 from cocreate.proposals import permissions
 from cocreate.proposals.models import Follow, Proposal
@@ -48,7 +49,7 @@ def unfollow_theme(theme: Theme, user) -> bool:
 
 
 def _require_account(user) -> None:
-    if user is None or not user.is_authenticated:
+    if not is_account(user):
         raise PermissionDenied(_("Log ind for at følge forslag og temaer."))
 
 
@@ -58,7 +59,7 @@ def _delete_follow(*conditions) -> bool:
 
 def followed_theme_ids(user) -> set[int]:
     """The ids of the themes the account follows (none for a visitor), in one query."""
-    if user is None or not user.is_authenticated:
+    if not is_account(user):
         return set()
     return set(
         db.session.scalars(

@@ -12,6 +12,7 @@ from cocreate.core.errors import (
     TransitionNotAllowed,
     ValidationFailed,
 )
+from cocreate.core.permissions import is_account
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.core.validation import check_text
@@ -78,7 +79,7 @@ def create_comment(
     written while a preliminary answer invites comments is kept with that answer.
     """
     if not permissions.can_comment(author, proposal):
-        if author is None or not author.is_authenticated:
+        if not is_account(author):
             raise PermissionDenied(_("Log ind for at kommentere."))
         raise TransitionNotAllowed(_closed_message(proposal))
     # Every field is checked, so that one answer names all that is wrong.

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from cocreate.accounts.organisations import organisations_of
+from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.proposals import permissions
@@ -63,7 +64,7 @@ def group_threads(proposal, threads: list[Thread]) -> list[ThreadGroup]:
 
 def flagged_by(viewer, proposal) -> set[int]:
     """Ids of the proposal's comments the viewer has reported."""
-    if viewer is None or not viewer.is_authenticated:
+    if not is_account(viewer):
         return set()
     return set(
         db.session.scalars(
