@@ -21,7 +21,7 @@ from cocreate.core import outbox
 from cocreate.core.audit import AuditEntry
 from cocreate.core.outbox import OutboxMessage
 from cocreate.core.pagination import paginate, requested_page
-from cocreate.core.views import get_or_404, perform, require
+from cocreate.core.views import carried_out, get_or_404, perform, require
 from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
@@ -106,33 +106,27 @@ def add_department(user_id: int):
             flash(message, "error")
         return redirect(url_for("admin.user", user_id=user_id))
     department = get_or_404(Department, form.department_id.data)
-    if perform(
-        lambda: accounts.add_to_department(current_user, account, department, form.is_head.data)
-    )[0]:
-        flash(
-            _(
-                "%(name)s er tilføjet til %(department)s.",
-                name=account.name,
-                department=department.name,
-            ),
-            "success",
-        )
-    return redirect(url_for("admin.user", user_id=user_id))
+    back = url_for("admin.user", user_id=user_id)
+    return carried_out(
+        lambda: accounts.add_to_department(current_user, account, department, form.is_head.data),
+        _(
+            "%(name)s er tilføjet til %(department)s.",
+            name=account.name,
+            department=department.name,
+        ),
+        back,
+    ) or redirect(back)
 
 
 @bp.post("/users/<int:user_id>/departments/<int:department_id>/remove")
 def remove_department(user_id: int, department_id: int):
     account, department = get_or_404(User, user_id), get_or_404(Department, department_id)
-    if perform(lambda: accounts.remove_from_department(current_user, account, department))[0]:
-        flash(
-            _(
-                "%(name)s er fjernet fra %(department)s.",
-                name=account.name,
-                department=department.name,
-            ),
-            "success",
-        )
-    return redirect(url_for("admin.user", user_id=user_id))
+    back = url_for("admin.user", user_id=user_id)
+    return carried_out(
+        lambda: accounts.remove_from_department(current_user, account, department),
+        _("%(name)s er fjernet fra %(department)s.", name=account.name, department=department.name),
+        back,
+    ) or redirect(back)
 
 
 @bp.get("/audit")

@@ -3,9 +3,9 @@
 from flask import jsonify
 
 from cocreate.api import bp
-from cocreate.api.auth import current_account, require_account
-from cocreate.api.inputs import Body, Integer, Text, json_body, refuse_if
-from cocreate.api.proposals import PROPOSAL_PATH
+from cocreate.api.auth import current_account
+from cocreate.api.inputs import Body, Integer, Text, read_body
+from cocreate.api.proposals import PROPOSAL_PATH, acting_on
 from cocreate.api.serializers import person, timestamp
 from cocreate.extensions import db
 from cocreate.proposals.comments.services import create_comment
@@ -84,10 +84,7 @@ def list_comments(proposal_id: int):
 @bp.post(f"{PROPOSAL_PATH}/comments")
 def create_comment_view(proposal_id: int):
     """Comment on a public proposal, or reply to one of its comments (createComment)."""
-    author = require_account()
-    proposal = visible_proposal(proposal_id, author)
-    values, errors = NEW_COMMENT.read(json_body())
-    refuse_if(errors)
-    comment = create_comment(proposal, author, **values)
+    author, proposal = acting_on(proposal_id)
+    comment = create_comment(proposal, author, **read_body(NEW_COMMENT))
     db.session.commit()
     return jsonify(comment_data(comment, author)), 201

@@ -20,6 +20,8 @@ from flask_babel import gettext as _
 from cocreate.api.errors import MalformedBody, UnsupportedMediaType
 from cocreate.core.errors import ValidationFailed
 from cocreate.core.types import ID_MAX
+from cocreate.extensions import db
+from cocreate.strategy.models import Department
 
 # Ids are 32-bit on PostgreSQL; larger numbers would overflow SQLite's driver.
 _DIGITS = re.compile(r"[0-9]{1,10}")
@@ -112,6 +114,17 @@ class Integer(Field):
 
 
 @dataclass(frozen=True)
+class DepartmentId(Integer):
+    """A department's id, read as the department itself; an unknown one is the field's error."""
+
+    def check(self, value):
+        department = db.session.get(Department, super().check(value))
+        if department is None:
+            raise Invalid(_("Ukendt forvaltning: %(id)s.", id=value))
+        return department
+
+
+@dataclass(frozen=True)
 class IdList(Field):
     """Ids; the service refuses an empty list. max_items keeps any request's IN list small."""
 
@@ -186,6 +199,13 @@ class Body:
             "required": [field.name for field in self.fields if field.required],
             "properties": {field.name: field.schema() for field in self.fields},
         }
+
+
+def read_body(body: Body) -> dict:
+    """The request's JSON body, checked against body; refuse it naming every wrong field."""
+    values, errors = body.read(json_body())
+    refuse_if(errors)
+    return values
 
 
 def refuse_if(errors: dict) -> None:

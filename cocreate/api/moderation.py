@@ -5,21 +5,19 @@ from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.api.auth import require_account
-from cocreate.api.departments import find_department
-from cocreate.api.inputs import Body, Choice, Integer, Text, json_body, refuse_if
+from cocreate.api.inputs import Body, Choice, DepartmentId, Text, read_body, refuse_if
 from cocreate.api.proposals import (
     PROPOSAL_PATH,
-    proposal_response,
+    acting_on,
+    changed_proposal,
     read_paging,
 )
 from cocreate.api.serializers import page_data, proposal_summary
 from cocreate.core.errors import PermissionDenied
 from cocreate.core.pagination import paginate
-from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.permissions import can_moderate
 from cocreate.moderation.services import NOTE_MAX, decide_proposal, moderation_queue
-from cocreate.proposals.queries import visible_proposal
 
 DECISION = Body(
     Choice("decision", choices=Decision),
@@ -38,7 +36,7 @@ DECISION = Body(
         max_length=NOTE_MAX,
         description="To the author; required when requesting changes.",
     ),
-    Integer(
+    DepartmentId(
         "department_id",
         required=False,
         nullable=True,
@@ -62,18 +60,14 @@ def get_moderation_queue():
 @bp.post(f"{PROPOSAL_PATH}/moderation")
 def decide_proposal_view(proposal_id: int):
     """Approve, ask for changes or reject a submitted proposal (decideProposal)."""
-    moderator = require_account()
-    proposal = visible_proposal(proposal_id, moderator)
-    values, errors = DECISION.read(json_body())
-    department = find_department(values, errors)
-    refuse_if(errors)
+    moderator, proposal = acting_on(proposal_id)
+    values = read_body(DECISION)
     decide_proposal(
         proposal,
         moderator,
         decision=values["decision"],
         reason=values["reason"],
         note=values["note"],
-        department=department,
+        department=values["department_id"],
     )
-    db.session.commit()
-    return proposal_response(proposal_id, moderator)
+    return changed_proposal(proposal_id, moderator)

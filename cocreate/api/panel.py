@@ -11,7 +11,6 @@ from flask import jsonify
 from flask_babel import gettext as _
 
 from cocreate.api import bp
-from cocreate.api.auth import require_account
 from cocreate.api.inputs import (
     Body,
     Choice,
@@ -19,10 +18,9 @@ from cocreate.api.inputs import (
     Invalid,
     Text,
     check_characters,
-    json_body,
-    refuse_if,
+    read_body,
 )
-from cocreate.api.proposals import PROPOSAL_PATH
+from cocreate.api.proposals import PROPOSAL_PATH, acting_on
 from cocreate.api.serializers import timestamp
 from cocreate.extensions import db
 from cocreate.panel.models import (
@@ -33,7 +31,6 @@ from cocreate.panel.models import (
     Recommendation,
 )
 from cocreate.panel.services import create_panel_review, request_panel_review
-from cocreate.proposals.queries import visible_proposal
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -110,11 +107,8 @@ def panel_review_data(review) -> dict:
 @bp.post(f"{PROPOSAL_PATH}/panel-requests")
 def request_panel_review_view(proposal_id: int):
     """Ask the stakeholder panel to review a proposal by a due date (requestPanelReview)."""
-    actor = require_account()
-    proposal = visible_proposal(proposal_id, actor)
-    values, errors = PANEL_REQUEST.read(json_body())
-    refuse_if(errors)
-    request = request_panel_review(proposal, actor, due_date=values["due_date"])
+    actor, proposal = acting_on(proposal_id)
+    request = request_panel_review(proposal, actor, **read_body(PANEL_REQUEST))
     db.session.commit()
     return jsonify(panel_request_data(request)), 201
 
@@ -122,16 +116,7 @@ def request_panel_review_view(proposal_id: int):
 @bp.post(f"{PROPOSAL_PATH}/reviews")
 def create_panel_review_view(proposal_id: int):
     """Record a panel member's review of a proposal (createPanelReview)."""
-    actor = require_account()
-    proposal = visible_proposal(proposal_id, actor)
-    values, errors = PANEL_REVIEW.read(json_body())
-    refuse_if(errors)
-    review = create_panel_review(
-        proposal,
-        actor,
-        scores=values["scores"],
-        recommendation=values["recommendation"],
-        comment=values["comment"],
-    )
+    actor, proposal = acting_on(proposal_id)
+    review = create_panel_review(proposal, actor, **read_body(PANEL_REVIEW))
     db.session.commit()
     return jsonify(panel_review_data(review)), 201

@@ -10,8 +10,8 @@ from cocreate.api.inputs import (
     IdList,
     Integer,
     Text,
-    json_body,
     query_integer,
+    read_body,
     refuse_if,
 )
 from cocreate.api.serializers import page_data, proposal_data, proposal_summary
@@ -58,8 +58,15 @@ def read_paging(args, errors: dict) -> tuple[int, int]:
     return query_integer(args, PAGE, errors), query_integer(args, per_page_field(), errors)
 
 
-def proposal_response(proposal_id: int, viewer, status: int = 200):
-    """The proposal as getProposal shows it, after a change has been committed."""
+def acting_on(proposal_id: int):
+    """The account that sent the request, and the proposal it acts on if it may see it."""
+    actor = require_account()
+    return actor, visible_proposal(proposal_id, actor)
+
+
+def changed_proposal(proposal_id: int, viewer, status: int = 200):
+    """Commit the change, and answer with the proposal as getProposal shows it now."""
+    db.session.commit()
     return jsonify(proposal_data(load_proposal(proposal_id), viewer)), status
 
 
@@ -88,18 +95,7 @@ def get_proposal(proposal_id: int):
 def create_proposal_view():
     """Create a proposal and submit it to moderation (createProposal)."""
     author = require_account()
-    values, errors = NEW_PROPOSAL.read(json_body())
-    refuse_if(errors)
-    proposal = create_proposal(
-        author,
-        title=values["title"],
-        summary=values["summary"],
-        body=values["body"],
-        theme_ids=values["theme_ids"],
-        organisation_id=values["organisation_id"],
-    )
-    db.session.commit()
-    location = url_for("api.get_proposal", proposal_id=proposal.id)
-    response, status = proposal_response(proposal.id, author, 201)
-    response.headers["Location"] = location
+    proposal = create_proposal(author, **read_body(NEW_PROPOSAL))
+    response, status = changed_proposal(proposal.id, author, 201)
+    response.headers["Location"] = url_for("api.get_proposal", proposal_id=proposal.id)
     return response, status

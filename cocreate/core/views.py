@@ -1,6 +1,8 @@
 """Helpers that every package's views share."""
 
-from flask import abort, flash
+from collections.abc import Callable
+
+from flask import abort, flash, redirect
 
 from cocreate.core.errors import DomainError
 from cocreate.extensions import db
@@ -45,3 +47,23 @@ def perform(call, form=None) -> tuple[bool, object]:
         return False, None
     db.session.commit()
     return True, result
+
+
+def carried_out(call, said: str | Callable[[object], str], then: str, form=None):
+    """Run one service call and commit; when it went through, say so and redirect.
+
+    said is the text, or makes it from what the service returned; then is where to go.
+    None when the service refused: its reason is on the form or flashed already.
+    """
+    done, result = perform(call, form)
+    if not done:
+        return None
+    flash(said(result) if callable(said) else said, "success")
+    return redirect(then)
+
+
+def tell_change(done: bool, changed: bool, changed_message: str, unchanged_message: str) -> None:
+    """Say whether an idempotent step changed anything (supporting, following) once it went
+    through; a refusal has said why already."""
+    if done:
+        flash(changed_message if changed else unchanged_message, "success" if changed else "info")

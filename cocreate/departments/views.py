@@ -1,5 +1,9 @@
 """Departments: their pages and inboxes, and the handling of a routed proposal."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
@@ -78,20 +82,16 @@ def inbox(slug: str):
     )
 
 
-def _handling_forms(proposal):
-    return {
-        "acknowledge_form": AcknowledgeForm(),
-        "transfer_form": TransferForm(current_department=proposal.department),
-        "response_form": ResponseForm(),
-        "implemented_form": ImplementedForm(),
-        "history": proposal_history(proposal, current_user),
-        **panel_request_context(proposal, current_user),
-    }
-
-
 def _render_handle(proposal, **forms):
-    context = _handling_forms(proposal) | forms
-    return render_template("departments/handle.html", proposal=proposal, **context)
+    """The handling page, with a fresh form for every step but those given."""
+    context = {step.form_name: step.make_form(proposal) for step in STEPS.values()}
+    return render_template(
+        "departments/handle.html",
+        proposal=proposal,
+        history=proposal_history(proposal, current_user),
+        **panel_request_context(proposal, current_user),
+        **(context | forms),
+    )
 
 
 @bp.get("/proposals/<int:proposal_id>")
@@ -105,76 +105,86 @@ def handle(proposal_id: int):
     return _render_handle(proposal)
 
 
-def _after(proposal, message: str):
-    flash(message, "success")
-    return redirect(url_for("proposals.detail", proposal_id=proposal.id))
+@dataclass(frozen=True)
+class Step:
+    """One step on the handling page: its form, who may take it, what it does, what it says."""
+
+    form_name: str
+    make_form: Callable[[object], object]
+    allowed: Callable[[object, object], bool]
+    take: Callable[[object, object], object]
+    done: Callable[[object, object], str]
 
 
-@bp.post("/proposals/<int:proposal_id>/acknowledge")
+def _transfer(proposal, form):
+    target = db.session.get(Department, form.department_id.data)
+    return services.transfer_proposal(proposal, target, current_user, form.reason.data)
+
+
+def _respond(proposal, form):
+    return answers.respond_to_proposal(
+        proposal,
+        current_user,
+        outcome=Outcome(form.outcome.data),
+        text=form.text.data,
+        preliminary=form.preliminary.data,
+    )
+
+
+STEPS = {
+    "acknowledge": Step(
+        "acknowledge_form",
+        lambda proposal: AcknowledgeForm(),
+        permissions.can_acknowledge_proposal,
+        lambda proposal, form: services.acknowledge_proposal(
+            proposal, current_user, form.message.data or ""
+        ),
+        lambda proposal, form: _("Borgeren kan nu se, at I er gået i gang."),
+    ),
+    "transfer": Step(
+        "transfer_form",
+        lambda proposal: TransferForm(current_department=proposal.department),
+        permissions.can_handle_proposal,
+        _transfer,
+        lambda proposal, form: _(
+            "Forslaget er overdraget til %(name)s.", name=proposal.department.name
+        ),
+    ),
+    "respond": Step(
+        "response_form",
+        lambda proposal: ResponseForm(),
+        permissions.can_answer_proposal,
+        _respond,
+        lambda proposal, form: _("Svaret er offentliggjort."),
+    ),
+    "implemented": Step(
+        "implemented_form",
+        lambda proposal: ImplementedForm(),
+        permissions.can_mark_implemented,
+        lambda proposal, form: answers.mark_implemented(
+            proposal, current_user, form.text.data or ""
+        ),
+        lambda proposal, form: _("Forslaget er markeret som gennemført."),
+    ),
+}
+
+
 @login_required
-def acknowledge(proposal_id: int):
+def take_step(proposal_id: int, step: Step):
+    """Take one handling step; on a refusal show the handling page with the form's errors."""
     proposal = visible_proposal(proposal_id, current_user)
-    require(permissions.can_acknowledge_proposal(current_user, proposal))
-    form = AcknowledgeForm()
-    if form.validate_on_submit():
-        done, _result = perform(
-            lambda: services.acknowledge_proposal(proposal, current_user, form.message.data or ""),
-            form,
-        )
-        if done:
-            return _after(proposal, _("Borgeren kan nu se, at I er gået i gang."))
-    return _render_handle(proposal, acknowledge_form=form), 400
+    require(step.allowed(current_user, proposal))
+    form = step.make_form(proposal)
+    if form.validate_on_submit() and perform(lambda: step.take(proposal, form), form)[0]:
+        flash(step.done(proposal, form), "success")
+        return redirect(url_for("proposals.detail", proposal_id=proposal.id))
+    return _render_handle(proposal, **{step.form_name: form}), 400
 
 
-@bp.post("/proposals/<int:proposal_id>/transfer")
-@login_required
-def transfer(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    require(permissions.can_handle_proposal(current_user, proposal))
-    form = TransferForm(current_department=proposal.department)
-    if form.validate_on_submit():
-        target = db.session.get(Department, form.department_id.data)
-        done, _result = perform(
-            lambda: services.transfer_proposal(proposal, target, current_user, form.reason.data),
-            form,
-        )
-        if done:
-            return _after(proposal, _("Forslaget er overdraget til %(name)s.", name=target.name))
-    return _render_handle(proposal, transfer_form=form), 400
-
-
-@bp.post("/proposals/<int:proposal_id>/respond")
-@login_required
-def respond(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    require(permissions.can_answer_proposal(current_user, proposal))
-    form = ResponseForm()
-    if form.validate_on_submit():
-        done, _result = perform(
-            lambda: answers.respond_to_proposal(
-                proposal,
-                current_user,
-                outcome=Outcome(form.outcome.data),
-                text=form.text.data,
-                preliminary=form.preliminary.data,
-            ),
-            form,
-        )
-        if done:
-            return _after(proposal, _("Svaret er offentliggjort."))
-    return _render_handle(proposal, response_form=form), 400
-
-
-@bp.post("/proposals/<int:proposal_id>/implemented")
-@login_required
-def implemented(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    require(permissions.can_mark_implemented(current_user, proposal))
-    form = ImplementedForm()
-    if form.validate_on_submit():
-        done, _result = perform(
-            lambda: answers.mark_implemented(proposal, current_user, form.text.data or ""), form
-        )
-        if done:
-            return _after(proposal, _("Forslaget er markeret som gennemført."))
-    return _render_handle(proposal, implemented_form=form), 400
+for _name, _step in STEPS.items():
+    bp.add_url_rule(
+        f"/proposals/<int:proposal_id>/{_name}",
+        _name,
+        partial(take_step, step=_step),
+        methods=["POST"],
+    )

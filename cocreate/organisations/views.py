@@ -8,7 +8,7 @@ from cocreate.accounts import permissions
 from cocreate.accounts.forms import AccountEmailForm
 from cocreate.accounts.organisations import organisations_inviting, organisations_of
 from cocreate.core.pagination import paginate, requested_page
-from cocreate.core.views import perform, require
+from cocreate.core.views import carried_out, perform, require
 from cocreate.organisations import services
 from cocreate.organisations.forms import OrganisationForm
 
@@ -76,19 +76,17 @@ def invite_member(organisation_id: int):
     require(permissions.can_manage_members(current_user, organisation))
     form = AccountEmailForm()
     if form.validate_on_submit():
-        done, invitation = perform(
-            lambda: services.invite_member(organisation, current_user, form.email.data), form
-        )
-        if done:
-            flash(
-                _(
-                    "%(name)s er inviteret og bliver medlem, når vedkommende har sagt ja "
-                    "under «Mine invitationer».",
-                    name=invitation.user.name,
-                ),
-                "success",
-            )
-            return redirect(url_for("organisations.detail", organisation_id=organisation_id))
+        if done := carried_out(
+            lambda: services.invite_member(organisation, current_user, form.email.data),
+            lambda invitation: _(
+                "%(name)s er inviteret og bliver medlem, når vedkommende har sagt ja "
+                "under «Mine invitationer».",
+                name=invitation.user.name,
+            ),
+            url_for("organisations.detail", organisation_id=organisation_id),
+            form,
+        ):
+            return done
         organisation = _organisation_or_404(organisation_id)
     return _render_detail(organisation, form, 400)
 
@@ -97,22 +95,23 @@ def invite_member(organisation_id: int):
 @login_required
 def accept_invitation(organisation_id: int):
     organisation = _organisation_or_404(organisation_id)
-    if perform(lambda: services.accept_membership(organisation, current_user))[0]:
-        flash(_("Du er nu medlem af %(name)s.", name=organisation.name), "success")
-        return redirect(url_for("organisations.detail", organisation_id=organisation_id))
-    return redirect(url_for("proposals.invitations"))
+    return carried_out(
+        lambda: services.accept_membership(organisation, current_user),
+        _("Du er nu medlem af %(name)s.", name=organisation.name),
+        url_for("organisations.detail", organisation_id=organisation_id),
+    ) or redirect(url_for("proposals.invitations"))
 
 
 @bp.post("/<int:organisation_id>/invitation/decline")
 @login_required
 def decline_invitation(organisation_id: int):
     organisation = _organisation_or_404(organisation_id)
-    if perform(lambda: services.decline_membership(organisation, current_user))[0]:
-        flash(
-            _("Du har takket nej til at blive medlem af %(name)s.", name=organisation.name),
-            "success",
-        )
-    return redirect(url_for("proposals.invitations"))
+    invitations = url_for("proposals.invitations")
+    return carried_out(
+        lambda: services.decline_membership(organisation, current_user),
+        _("Du har takket nej til at blive medlem af %(name)s.", name=organisation.name),
+        invitations,
+    ) or redirect(invitations)
 
 
 @bp.post("/<int:organisation_id>/leave")

@@ -5,7 +5,7 @@ from flask_babel import format_date
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from cocreate.core.views import get_or_404, perform, require
+from cocreate.core.views import carried_out, get_or_404, perform, require
 from cocreate.panel import membership, permissions, queries, services
 from cocreate.panel.forms import ConflictForm, MemberForm, PanelRequestForm, ReviewForm, SeatForm
 from cocreate.panel.models import PanelMember
@@ -42,14 +42,15 @@ def index():
 def members():
     require(permissions.can_manage_panel(current_user))
     form = MemberForm()
-    if form.validate_on_submit():
-        done, member = perform(
+    if form.validate_on_submit() and (
+        done := carried_out(
             lambda: membership.add_panel_member(current_user, email=form.email.data, **form.seat()),
+            lambda member: _("%(name)s har nu en plads i aktørpanelet.", name=member.user.name),
+            url_for("panel.members"),
             form,
         )
-        if done:
-            flash(_("%(name)s har nu en plads i aktørpanelet.", name=member.user.name), "success")
-            return redirect(url_for("panel.members"))
+    ):
+        return done
     return render_template(
         "panel/members.html", form=form, members=queries.all_members()
     ), _status()
@@ -64,13 +65,15 @@ def member(member_id: int):
     if request.method == "GET":
         form.seat_type.data = member.seat_type.value
         form.organisation_id.data = member.organisation_id or 0
-    if form.validate_on_submit():
-        done, _member = perform(
-            lambda: membership.change_panel_seat(member, current_user, **form.seat()), form
+    if form.validate_on_submit() and (
+        done := carried_out(
+            lambda: membership.change_panel_seat(member, current_user, **form.seat()),
+            _("Pladsen er ændret."),
+            url_for("panel.members"),
+            form,
         )
-        if done:
-            flash(_("Pladsen er ændret."), "success")
-            return redirect(url_for("panel.members"))
+    ):
+        return done
     return render_template("panel/member.html", member=member, form=form), _status()
 
 
@@ -91,23 +94,19 @@ def request_review(proposal_id: int):
     require(permissions.is_panel_requester(current_user, proposal))
     form = PanelRequestForm()
     if form.validate_on_submit():
-        done, made = perform(
+        done = carried_out(
             lambda: services.request_panel_review(
                 proposal, current_user, due_date=form.due_date.data
             ),
+            lambda made: _(
+                "Aktørpanelet er bedt om at vurdere forslaget senest %(date)s.",
+                date=format_date(made.due_date, "long"),
+            ),
+            url_for("proposals.detail", proposal_id=proposal_id),
             form,
         )
-        if done:
-            flash(
-                _(
-                    "Aktørpanelet er bedt om at vurdere forslaget senest %(date)s.",
-                    date=format_date(made.due_date, "long"),
-                ),
-                "success",
-            )
-            return _to_proposal(proposal_id)
-        if not form.errors:
-            return _to_proposal(proposal_id)
+        if done or not form.errors:
+            return done or _to_proposal(proposal_id)
     context = queries.panel_request_context(proposal, current_user)
     if context["panel_request_form"] is not None:
         context["panel_request_form"] = form  # keep what was typed, with its errors
@@ -121,14 +120,14 @@ def review(proposal_id: int):
     require(permissions.is_panel_member(current_user))
     form = ReviewForm()
     if form.validate_on_submit():
-        done, _review = perform(
-            lambda: services.create_panel_review(proposal, current_user, **form.review()), form
+        done = carried_out(
+            lambda: services.create_panel_review(proposal, current_user, **form.review()),
+            _("Tak for din vurdering."),
+            url_for("panel.index"),
+            form,
         )
-        if done:
-            flash(_("Tak for din vurdering."), "success")
-            return redirect(url_for("panel.index"))
-        if not form.errors:
-            return redirect(url_for("panel.review", proposal_id=proposal_id))
+        if done or not form.errors:
+            return done or redirect(url_for("panel.review", proposal_id=proposal_id))
     return render_template(
         "panel/review.html",
         proposal=proposal,
@@ -146,15 +145,14 @@ def conflict(proposal_id: int):
     require(permissions.is_panel_member(current_user))
     form = ConflictForm()
     if form.validate_on_submit():
-        done, _conflict = perform(
+        done = carried_out(
             lambda: services.declare_conflict(proposal, current_user, reason=form.reason.data),
+            _("Du er registreret som inhabil og vurderer ikke forslaget."),
+            url_for("panel.index"),
             form,
         )
-        if done:
-            flash(_("Du er registreret som inhabil og vurderer ikke forslaget."), "success")
-            return redirect(url_for("panel.index"))
-        if not form.errors:
-            return redirect(url_for("panel.review", proposal_id=proposal_id))
+        if done or not form.errors:
+            return done or redirect(url_for("panel.review", proposal_id=proposal_id))
     return render_template(
         "panel/conflict.html",
         proposal=proposal,

@@ -1,12 +1,12 @@
 """Supporting and following a proposal, and the page of what an account follows."""
 
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
 from cocreate.accounts.views import safe_next
 from cocreate.core.pagination import paginate, requested_page
-from cocreate.core.views import get_or_404, perform
+from cocreate.core.views import get_or_404, perform, tell_change
 from cocreate.proposals import engagement, follows
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.queries import visible_proposal
@@ -21,17 +21,14 @@ def _back_to(proposal_id: int):
     )
 
 
-def _say(done: bool, changed: bool, changed_message: str, unchanged_message: str) -> None:
-    if done:
-        flash(changed_message if changed else unchanged_message, "success" if changed else "info")
-
-
 @bp.post("/proposals/<int:proposal_id>/support")
 @login_required
 def support(proposal_id: int):
     proposal = visible_proposal(proposal_id, current_user)
     done, added = perform(lambda: engagement.support_proposal(proposal, current_user))
-    _say(done, added, _("Tak for din støtte til forslaget."), _("Du støtter allerede forslaget."))
+    tell_change(
+        done, added, _("Tak for din støtte til forslaget."), _("Du støtter allerede forslaget.")
+    )
     return _back_to(proposal_id)
 
 
@@ -43,7 +40,9 @@ def withdraw_support(proposal_id: int):
     if proposal is None:
         abort(404)
     done, removed = perform(lambda: engagement.withdraw_support(proposal, current_user))
-    _say(done, removed, _("Din støtte er trukket tilbage."), _("Du støttede ikke forslaget."))
+    tell_change(
+        done, removed, _("Din støtte er trukket tilbage."), _("Du støttede ikke forslaget.")
+    )
     return _back_to(proposal_id)
 
 
@@ -52,7 +51,7 @@ def withdraw_support(proposal_id: int):
 def follow(proposal_id: int):
     proposal = visible_proposal(proposal_id, current_user)
     done, added = perform(lambda: follows.follow_proposal(proposal, current_user))
-    _say(done, added, _("Du følger nu forslaget."), _("Du følger allerede forslaget."))
+    tell_change(done, added, _("Du følger nu forslaget."), _("Du følger allerede forslaget."))
     return _back_to(proposal_id)
 
 
@@ -62,7 +61,9 @@ def unfollow(proposal_id: int):
     # No visibility check: an account may stop following a proposal that has left public view.
     proposal = get_or_404(Proposal, proposal_id)
     done, removed = perform(lambda: follows.unfollow_proposal(proposal, current_user))
-    _say(done, removed, _("Du følger ikke længere forslaget."), _("Du fulgte ikke forslaget."))
+    tell_change(
+        done, removed, _("Du følger ikke længere forslaget."), _("Du fulgte ikke forslaget.")
+    )
     return _back_to(proposal_id)
 
 

@@ -1,12 +1,12 @@
 """The strategies and their themes, and following a theme (pages under /themes)."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
 
 from cocreate.accounts.views import safe_next
-from cocreate.core.views import perform
+from cocreate.core.views import perform, tell_change
 from cocreate.extensions import db
 from cocreate.proposals import follows
 from cocreate.proposals.permissions import can_follow_theme
@@ -42,11 +42,12 @@ def _back_to(theme: Theme):
 def follow_theme(slug: str):
     theme = _theme_or_404(slug)
     done, added = perform(lambda: follows.follow_theme(theme, current_user))
-    if done:
-        if added:
-            flash(_("Du følger nu temaet %(title)s.", title=theme.title), "success")
-        else:
-            flash(_("Du følger allerede temaet %(title)s.", title=theme.title), "info")
+    tell_change(
+        done,
+        added,
+        _("Du følger nu temaet %(title)s.", title=theme.title),
+        _("Du følger allerede temaet %(title)s.", title=theme.title),
+    )
     return _back_to(theme)
 
 
@@ -55,9 +56,10 @@ def follow_theme(slug: str):
 def unfollow_theme(slug: str):
     theme = _theme_or_404(slug)
     done, removed = perform(lambda: follows.unfollow_theme(theme, current_user))
-    if done:
-        if removed:
-            flash(_("Du følger ikke længere temaet %(title)s.", title=theme.title), "success")
-        else:
-            flash(_("Du fulgte ikke temaet %(title)s.", title=theme.title), "info")
+    tell_change(
+        done,
+        removed,
+        _("Du følger ikke længere temaet %(title)s.", title=theme.title),
+        _("Du fulgte ikke temaet %(title)s.", title=theme.title),
+    )
     return _back_to(theme)

@@ -6,7 +6,7 @@ from flask_login import current_user, login_required
 
 from cocreate.core.errors import DomainError
 from cocreate.core.pagination import paginate, requested_page
-from cocreate.core.views import perform, require
+from cocreate.core.views import carried_out, perform, require
 from cocreate.proposals import permissions, services
 from cocreate.proposals.engagement import supports
 from cocreate.proposals.forms import ProposalForm
@@ -129,22 +129,27 @@ def edit(proposal_id: int):
     return render_template("proposals/form.html", form=form, proposal=proposal)
 
 
+def _step_on_page(proposal_id: int, step, said: str):
+    """Take a step on the proposal from its page, and come back to it."""
+    proposal = visible_proposal(proposal_id, current_user)
+    back = url_for("proposals.detail", proposal_id=proposal_id)
+    return carried_out(lambda: step(proposal, current_user), said, back) or redirect(back)
+
+
 @bp.post("/proposals/<int:proposal_id>/submit")
 @login_required
 def submit(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    if perform(lambda: services.submit_proposal(proposal, current_user))[0]:
-        flash(_("Dit forslag er sendt til moderation."), "success")
-    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+    return _step_on_page(
+        proposal_id, services.submit_proposal, _("Dit forslag er sendt til moderation.")
+    )
 
 
 @bp.post("/proposals/<int:proposal_id>/withdraw")
 @login_required
 def withdraw(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    if perform(lambda: services.withdraw_proposal(proposal, current_user))[0]:
-        flash(_("Dit forslag er trukket tilbage."), "success")
-    return redirect(url_for("proposals.detail", proposal_id=proposal_id))
+    return _step_on_page(
+        proposal_id, services.withdraw_proposal, _("Dit forslag er trukket tilbage.")
+    )
 
 
 # The pages of co-authors, comments, support and follow, and themes register their routes on bp.
