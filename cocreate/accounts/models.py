@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from cocreate.accounts.roles import Role
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 
@@ -74,7 +74,7 @@ class RoleGrant(db.Model):
     __table_args__ = (UniqueConstraint("user_id", "role"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = belongs_to("user_account")
     role: Mapped[Role] = mapped_column(enum_column(Role))
     granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
@@ -87,9 +87,7 @@ class ApiToken(db.Model):
     __tablename__ = "api_token"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = belongs_to("user_account", index=True)
     digest: Mapped[str] = mapped_column(String(64), unique=True)
     # A token lives as long as the password it was issued under (see User.session_version).
     session_version: Mapped[int] = mapped_column(default=1, server_default="1")
@@ -163,12 +161,8 @@ class OrganisationMembership(db.Model):
     __table_args__ = (UniqueConstraint("organisation_id", "user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    organisation_id: Mapped[int] = mapped_column(
-        ForeignKey("organisation.id", ondelete="CASCADE"), index=True
-    )
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
-    )
+    organisation_id: Mapped[int] = belongs_to("organisation", index=True)
+    user_id: Mapped[int] = belongs_to("user_account", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # NULL while the invitation is open: no one becomes a member without saying yes.
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -4,7 +4,8 @@ import enum
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import DateTime, Enum
+from sqlalchemy import DateTime, Enum, ForeignKey
+from sqlalchemy.orm import MappedColumn, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 # The largest id an integer primary key holds on every database we run on.
@@ -33,6 +34,11 @@ class UTCDateTime(TypeDecorator):
 def utcnow() -> datetime:
     """Return the current time in UTC."""
     return datetime.now(UTC)
+
+
+def belongs_to(table: str, **options) -> MappedColumn:
+    """A key to the row this one belongs to, and goes with (index=True, unique=True ...)."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), **options)
 
 
 def enum_column(enum_class: type[enum.Enum]) -> Enum:

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 from cocreate.proposals.models import Proposal
 
@@ -61,9 +61,7 @@ class ModerationDecision(db.Model):
     __tablename__ = "moderation_decision"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     moderator_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     decision: Mapped[Decision] = mapped_column(enum_column(Decision))
     reason: Mapped[RejectionReason | None] = mapped_column(enum_column(RejectionReason))

@@ -3,10 +3,10 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cocreate.core.types import UTCDateTime, enum_column, utcnow
+from cocreate.core.types import UTCDateTime, belongs_to, enum_column, utcnow
 from cocreate.extensions import db
 from cocreate.notifications.kinds import Delivery, KindColumn, NoticeKind
 
@@ -23,13 +23,11 @@ class Notification(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = belongs_to("user_account")
     kind: Mapped[NoticeKind] = mapped_column(KindColumn)
     event_key: Mapped[str] = mapped_column(String(160))
     # The proposal the event is about, if any: its notifications go when it goes.
-    proposal_id: Mapped[int | None] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int | None] = belongs_to("proposal", index=True)
     # What the text needs: titles, names and notes as they were at the event, codes for
     # reasons and outcomes (put into words when shown, in the reader's language).
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -44,8 +42,6 @@ class NotificationSetting(db.Model):
 
     __tablename__ = "notification_setting"
 
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("user_account.id", ondelete="CASCADE"), primary_key=True
-    )
+    user_id: Mapped[int] = belongs_to("user_account", primary_key=True)
     kind: Mapped[NoticeKind] = mapped_column(KindColumn, primary_key=True)
     delivery: Mapped[Delivery] = mapped_column(enum_column(Delivery))

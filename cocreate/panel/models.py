@@ -8,7 +8,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 SCORE_CRITERIA = ("value", "feasibility", "cocreation", "strategy_fit")
@@ -60,9 +60,7 @@ class PanelMember(db.Model):
     __tablename__ = "panel_member"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("user_account.id", ondelete="CASCADE"), unique=True
-    )
+    user_id: Mapped[int] = belongs_to("user_account", unique=True)
     seat_type: Mapped[SeatType] = mapped_column(enum_column(SeatType))
     # The association or business a member of those seat types represents.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
@@ -80,9 +78,7 @@ class PanelReviewRequest(db.Model):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # One request per proposal: the unique key settles two requests made at once.
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), unique=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", unique=True)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     due_date: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -106,10 +102,8 @@ class PanelConflict(db.Model):
     __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
-    member_id: Mapped[int] = mapped_column(ForeignKey("panel_member.id", ondelete="CASCADE"))
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
+    member_id: Mapped[int] = belongs_to("panel_member")
     source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
     reason: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -128,11 +122,9 @@ class PanelReview(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("panel_review_request.id"))
-    member_id: Mapped[int] = mapped_column(ForeignKey("panel_member.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = belongs_to("panel_member")
     score_value: Mapped[int]
     score_feasibility: Mapped[int]
     score_cocreation: Mapped[int]

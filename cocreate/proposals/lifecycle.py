@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.orm.exc import StaleDataError
 
 from cocreate.core.errors import ConcurrentChange, TransitionNotAllowed
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 
@@ -149,9 +149,7 @@ class StatusChange(db.Model):
     __tablename__ = "status_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     action: Mapped[Action] = mapped_column(enum_column(Action))
     from_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
     to_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))

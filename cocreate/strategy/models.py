@@ -4,6 +4,7 @@ fokusområder), and the departments (forvaltninger) that own the themes, with th
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cocreate.core.types import belongs_to
 from cocreate.extensions import db
 
 
@@ -33,10 +34,8 @@ class DepartmentMembership(db.Model):
     __table_args__ = (UniqueConstraint("user_id", "department_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
-    department_id: Mapped[int] = mapped_column(
-        ForeignKey("department.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = belongs_to("user_account")
+    department_id: Mapped[int] = belongs_to("department", index=True)
     is_head: Mapped[bool] = mapped_column(default=False)
 
     user: Mapped["User"] = relationship(back_populates="memberships")  # noqa: F821

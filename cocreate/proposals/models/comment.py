@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 
 COMMENT_MAX = 5_000
@@ -17,11 +17,9 @@ class Comment(db.Model):
     __table_args__ = (Index("ix_comment_proposal_id_created_at", "proposal_id", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"))
+    proposal_id: Mapped[int] = belongs_to("proposal")
     # A reply points at a top-level comment; replies to replies are refused.
-    parent_id: Mapped[int | None] = mapped_column(
-        ForeignKey("comment.id", ondelete="CASCADE"), index=True
-    )
+    parent_id: Mapped[int | None] = belongs_to("comment", index=True)
     author_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     body: Mapped[str] = mapped_column(Text)
@@ -76,10 +74,8 @@ class CommentFlag(db.Model):
     __table_args__ = (UniqueConstraint("comment_id", "user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    comment_id: Mapped[int] = mapped_column(
-        ForeignKey("comment.id", ondelete="CASCADE"), index=True
-    )
-    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
+    comment_id: Mapped[int] = belongs_to("comment", index=True)
+    user_id: Mapped[int] = belongs_to("user_account")
     reason: Mapped[FlagReason] = mapped_column(enum_column(FlagReason))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

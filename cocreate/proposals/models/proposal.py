@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import Action, ProposalStatus
 
@@ -29,9 +29,7 @@ BODY_MAX = 20_000
 class ProposalTheme(db.Model):
     __tablename__ = "proposal_theme"
 
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), primary_key=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", primary_key=True)
     theme_id: Mapped[int] = mapped_column(ForeignKey("theme.id"), primary_key=True, index=True)
     # The first theme (position 0) decides the default department.
     position: Mapped[int] = mapped_column(default=0)
@@ -62,9 +60,7 @@ class ProposalCoauthor(db.Model):
     __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     status: Mapped[CoauthorStatus] = mapped_column(

@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, enum_column, labels, utcnow
+from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
 from cocreate.extensions import db
 from cocreate.strategy.models import Department
 
@@ -44,9 +44,7 @@ class Response(db.Model):
     __tablename__ = "response"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     outcome: Mapped[Outcome] = mapped_column(enum_column(Outcome))

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, utcnow
+from cocreate.core.types import UTCDateTime, belongs_to, utcnow
 from cocreate.extensions import db
 from cocreate.strategy.models import Department
 
@@ -18,9 +18,7 @@ class Routing(db.Model):
     __tablename__ = "routing"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     from_department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     to_department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))

@@ -5,7 +5,7 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cocreate.core.types import UTCDateTime, utcnow
+from cocreate.core.types import UTCDateTime, belongs_to, utcnow
 from cocreate.extensions import db
 
 
@@ -16,10 +16,8 @@ class Support(db.Model):
     __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    proposal_id: Mapped[int] = mapped_column(ForeignKey("proposal.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(
-        ForeignKey("user_account.id", ondelete="CASCADE"), index=True
-    )
+    proposal_id: Mapped[int] = belongs_to("proposal")
+    user_id: Mapped[int] = belongs_to("user_account", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -34,9 +32,7 @@ class Follow(db.Model):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id", ondelete="CASCADE"))
-    proposal_id: Mapped[int | None] = mapped_column(
-        ForeignKey("proposal.id", ondelete="CASCADE"), index=True
-    )
+    user_id: Mapped[int] = belongs_to("user_account")
+    proposal_id: Mapped[int | None] = belongs_to("proposal", index=True)
     theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
