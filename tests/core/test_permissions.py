@@ -29,9 +29,9 @@ def _predicates():
             continue
         for name, function in inspect.getmembers(module, inspect.isfunction):
             first = next(iter(inspect.signature(function).parameters), None)
-            if function.__module__ == module.__name__ and not name.startswith("_"):
-                if first == "user":
-                    found.append(function)
+            ours = function.__module__ == module.__name__ and not name.startswith("_")
+            if ours and first == "user":
+                found.append(function)
     return found
 
 
