@@ -41,7 +41,7 @@ def _message_name(key: str | None) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:40]
 
 
-def build_message(
+def send_email(
     to: str,
     subject: str,
     text: str,
@@ -49,8 +49,9 @@ def build_message(
     *,
     key: str | None = None,
     headers: Mapping[str, str] | None = None,
-) -> EmailMessage:
-    """Build a plain-text message with an optional HTML alternative."""
+) -> None:
+    """Deliver one plain-text message, with an optional HTML alternative, now; raises when
+    the mail server refuses or times out."""
     config = current_app.config
     message = EmailMessage()
     message["From"] = config["MAIL_DEFAULT_SENDER"]
@@ -66,21 +67,6 @@ def build_message(
     message.set_content(text)
     if html:
         message.add_alternative(html, subtype="html")
-    return message
-
-
-def send_email(
-    to: str,
-    subject: str,
-    text: str,
-    html: str | None = None,
-    *,
-    key: str | None = None,
-    headers: Mapping[str, str] | None = None,
-) -> None:
-    """Deliver one message now; raises when the mail server refuses or times out."""
-    message = build_message(to, subject, text, html, key=key, headers=headers)
-    config = current_app.config
     if not config["MAIL_SERVER"]:
         outbox = Path(config["MAIL_OUTBOX_DIR"])
         outbox.mkdir(parents=True, exist_ok=True)

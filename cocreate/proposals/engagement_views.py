@@ -1,7 +1,11 @@
 """Supporting and following a proposal, and the page of what an account follows."""
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
 from flask import abort, current_app, redirect, render_template, request, url_for
-from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_login import current_user, login_required
 
 from cocreate.accounts.views import safe_next
@@ -21,50 +25,72 @@ def _back_to(proposal_id: int):
     )
 
 
-@bp.post("/proposals/<int:proposal_id>/support")
-@login_required
-def support(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    done, added = perform(lambda: engagement.support_proposal(proposal, current_user))
-    tell_change(
-        done, added, _("Tak for din støtte til forslaget."), _("Du støtter allerede forslaget.")
-    )
-    return _back_to(proposal_id)
-
-
-@bp.post("/proposals/<int:proposal_id>/support/withdraw")
-@login_required
-def withdraw_support(proposal_id: int):
+def _withdrawable(proposal_id: int, user):
     # A supporter may take the support back from a proposal a moderator has since hidden.
-    proposal = engagement.proposal_to_withdraw_from(proposal_id, current_user)
+    proposal = engagement.proposal_to_withdraw_from(proposal_id, user)
     if proposal is None:
         abort(404)
-    done, removed = perform(lambda: engagement.withdraw_support(proposal, current_user))
-    tell_change(
-        done, removed, _("Din støtte er trukket tilbage."), _("Du støttede ikke forslaget.")
-    )
-    return _back_to(proposal_id)
+    return proposal
 
 
-@bp.post("/proposals/<int:proposal_id>/follow")
-@login_required
-def follow(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    done, added = perform(lambda: follows.follow_proposal(proposal, current_user))
-    tell_change(done, added, _("Du følger nu forslaget."), _("Du følger allerede forslaget."))
-    return _back_to(proposal_id)
-
-
-@bp.post("/proposals/<int:proposal_id>/unfollow")
-@login_required
-def unfollow(proposal_id: int):
+def _any(proposal_id: int, user):
     # No visibility check: an account may stop following a proposal that has left public view.
-    proposal = get_or_404(Proposal, proposal_id)
-    done, removed = perform(lambda: follows.unfollow_proposal(proposal, current_user))
-    tell_change(
-        done, removed, _("Du følger ikke længere forslaget."), _("Du fulgte ikke forslaget.")
-    )
+    return get_or_404(Proposal, proposal_id)
+
+
+@dataclass(frozen=True)
+class Engagement:
+    """Supporting or following, and taking it back: idempotent steps that say what changed."""
+
+    load: Callable[[int, object], Proposal]
+    step: Callable[[Proposal, object], bool]
+    changed: str
+    unchanged: str
+
+
+ENGAGEMENTS = {
+    "support": Engagement(
+        visible_proposal,
+        engagement.support_proposal,
+        _l("Tak for din støtte til forslaget."),
+        _l("Du støtter allerede forslaget."),
+    ),
+    "support/withdraw": Engagement(
+        _withdrawable,
+        engagement.withdraw_support,
+        _l("Din støtte er trukket tilbage."),
+        _l("Du støttede ikke forslaget."),
+    ),
+    "follow": Engagement(
+        visible_proposal,
+        follows.follow_proposal,
+        _l("Du følger nu forslaget."),
+        _l("Du følger allerede forslaget."),
+    ),
+    "unfollow": Engagement(
+        _any,
+        follows.unfollow_proposal,
+        _l("Du følger ikke længere forslaget."),
+        _l("Du fulgte ikke forslaget."),
+    ),
+}
+
+
+@login_required
+def engage(proposal_id: int, engaging: Engagement):
+    proposal = engaging.load(proposal_id, current_user)
+    done, changed = perform(lambda: engaging.step(proposal, current_user))
+    tell_change(done, changed, str(engaging.changed), str(engaging.unchanged))
     return _back_to(proposal_id)
+
+
+for _path, _engaging in ENGAGEMENTS.items():
+    bp.add_url_rule(
+        f"/proposals/<int:proposal_id>/{_path}",
+        _path.replace("support/withdraw", "withdraw_support"),
+        partial(engage, engaging=_engaging),
+        methods=["POST"],
+    )
 
 
 @bp.get("/my/following")
