@@ -11,10 +11,12 @@ from cocreate.core.errors import TransitionNotAllowed, ValidationFailed
 from cocreate.core.types import utcnow
 from cocreate.departments import notices
 from cocreate.departments.services import (
+    IMPLEMENTING,
     acknowledge_proposal,
     check_message,
     new_response,
     require_owner_staff,
+    take_step,
 )
 from cocreate.proposals.lifecycle import (
     Action,
@@ -126,19 +128,5 @@ def _published(proposal, response: Response, actor, before: dict) -> None:
 
 def mark_implemented(proposal, actor, text: str = "") -> Response | None:
     """Record that an accepted proposal has been carried out, optionally saying what was done."""
-    require_owner_staff(proposal, actor)
-    check_message(text, required=False)
-    change = transition(proposal, Action.IMPLEMENT, actor)
-    response = None
-    if text.strip():
-        response = new_response(proposal, actor, Outcome.IMPLEMENTED, text, change.created_at)
-    flush_proposal()
-    notices.announce_implemented(proposal, change, actor)
-    record_audit(
-        actor,
-        "proposal.implemented",
-        proposal,
-        {"status": change.from_status.value},
-        {"status": change.to_status.value},
-    )
+    _change, response = take_step(proposal, actor, IMPLEMENTING, text)
     return response

@@ -147,10 +147,12 @@ def announce_routing(proposal, routing, actor) -> None:
         )
 
 
-def announce_acknowledgement(proposal, change, actor, response=None) -> None:
-    """Authors and followers hear that the department has started, with its message if any."""
+def announce_step(proposal, change, actor, response=None) -> None:
+    """Authors and followers hear that the department has started on the proposal, or has
+    carried it out, with its message if it gave one."""
+    kind = PROPOSAL_IMPLEMENTED if change.to_status.is_answered else PROPOSAL_ACKNOWLEDGED
     announce_about(
-        PROPOSAL_ACKNOWLEDGED,
+        kind,
         f"status_change:{change.id}",
         proposal,
         actor=actor,
@@ -169,14 +171,4 @@ def announce_response(proposal, response, actor) -> None:
         department=proposal.department.name,
         outcome=response.outcome.value,
         window_ends=window_ends.isoformat() if window_ends else "",
-    )
-
-
-def announce_implemented(proposal, change, actor) -> None:
-    announce_about(
-        PROPOSAL_IMPLEMENTED,
-        f"status_change:{change.id}",
-        proposal,
-        actor=actor,
-        department=proposal.department.name,
     )

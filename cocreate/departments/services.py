@@ -114,24 +114,38 @@ def new_response(proposal, actor, outcome: Outcome, text: str, when=None) -> Res
     return response
 
 
-def acknowledge_proposal(proposal, actor, message: str = ""):
-    """Tell the citizen the department has started, optionally with a message to them
-    ("we expect to answer by 1 March"), which the history shows and the mail quotes."""
+# A step a department takes on its own, with an optional public message saying more: the
+# action, the outcome the message is kept as, the kind of notice, and the audit's name.
+ACKNOWLEDGING = (Action.ACKNOWLEDGE, Outcome.UNDER_REVIEW, "acknowledged")
+IMPLEMENTING = (Action.IMPLEMENT, Outcome.IMPLEMENTED, "implemented")
+
+
+def take_step(proposal, actor, step: tuple, message: str = ""):
+    """Take the step and keep its message, if any, as a response the history shows and the
+    mail quotes; tell the authors and followers."""
+    action, outcome, done = step
     require_owner_staff(proposal, actor)
     check_message(message, required=False)
-    change = transition(proposal, Action.ACKNOWLEDGE, actor)
+    change = transition(proposal, action, actor)
     response = None
     if message.strip():
-        response = new_response(proposal, actor, Outcome.UNDER_REVIEW, message, change.created_at)
+        response = new_response(proposal, actor, outcome, message, change.created_at)
         flush_proposal()
-    notices.announce_acknowledgement(proposal, change, actor, response)
+    notices.announce_step(proposal, change, actor, response)
     record_audit(
         actor,
-        "proposal.acknowledged",
+        f"proposal.{done}",
         proposal,
         {"status": change.from_status.value},
-        {"status": change.to_status.value, "message": bool(response)},
+        {"status": change.to_status.value, "message": response is not None},
     )
+    return change, response
+
+
+def acknowledge_proposal(proposal, actor, message: str = ""):
+    """Tell the citizen the department has started, optionally with a message to them
+    ("we expect to answer by 1 March")."""
+    change, _response = take_step(proposal, actor, ACKNOWLEDGING, message)
     return change
 
 

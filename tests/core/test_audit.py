@@ -168,7 +168,7 @@ def test_marking_implemented(make_user, make_proposal, recorded):
     entry = _entry(entries, "proposal.implemented", proposal, staff)
     assert (entry.before, entry.after) == (
         {"status": "partially_accepted"},
-        {"status": "implemented"},
+        {"status": "implemented", "message": True},
     )
 
 
