@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from flask import abort, flash, redirect
+from flask import Blueprint, abort, flash, redirect
 
 from cocreate.core.errors import DomainError
 from cocreate.extensions import db
@@ -67,3 +67,19 @@ def tell_change(done: bool, changed: bool, changed_message: str, unchanged_messa
     through; a refusal has said why already."""
     if done:
         flash(changed_message if changed else unchanged_message, "success" if changed else "info")
+
+
+def add_views(blueprint: Blueprint, view: Callable, routes: dict, **options) -> None:
+    """Route each endpoint's rule to view(its variant, ...): routes is {endpoint: (rule, variant)}.
+
+    Each gets a function of its own, named as its endpoint, as Flask and its extensions
+    (the CSRF check among them) expect of a view.
+    """
+    for endpoint, (rule, variant) in routes.items():
+
+        def bound(*args, _variant=variant, **kwargs):
+            return view(_variant, *args, **kwargs)
+
+        bound.__name__ = bound.__qualname__ = endpoint
+        bound.__module__ = view.__module__
+        blueprint.add_url_rule(rule, endpoint, bound, **options)

@@ -64,7 +64,7 @@ class AcknowledgeForm(PrefixedForm):
     form_prefix = "acknowledge"
 
     message = TextAreaField(
-        _l("Besked til borgeren (frivilligt)"),
+        _l("Besked til borgeren"),
         validators=[max_length(RESPONSE_TEXT_MAX)],
         description=_l(
             "Fx hvornår I forventer at svare. Beskeden er offentlig, og du kan bruge Markdown."

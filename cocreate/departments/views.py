@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
@@ -11,7 +10,7 @@ from sqlalchemy import select
 
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.types import utcnow
-from cocreate.core.views import perform, require
+from cocreate.core.views import add_views, perform, require
 from cocreate.departments import answers, permissions, queries, services
 from cocreate.departments.forms import (
     AcknowledgeForm,
@@ -170,7 +169,7 @@ STEPS = {
 
 
 @login_required
-def take_step(proposal_id: int, step: Step):
+def take_step(step: Step, proposal_id: int):
     """Take one handling step; on a refusal show the handling page with the form's errors."""
     proposal = visible_proposal(proposal_id, current_user)
     require(step.allowed(current_user, proposal))
@@ -181,10 +180,9 @@ def take_step(proposal_id: int, step: Step):
     return _render_handle(proposal, **{step.form_name: form}), 400
 
 
-for _name, _step in STEPS.items():
-    bp.add_url_rule(
-        f"/proposals/<int:proposal_id>/{_name}",
-        _name,
-        partial(take_step, step=_step),
-        methods=["POST"],
-    )
+add_views(
+    bp,
+    take_step,
+    {name: (f"/proposals/<int:proposal_id>/{name}", step) for name, step in STEPS.items()},
+    methods=["POST"],
+)

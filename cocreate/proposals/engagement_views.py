@@ -2,7 +2,6 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from flask import abort, current_app, redirect, render_template, request, url_for
 from flask_babel import lazy_gettext as _l
@@ -10,7 +9,7 @@ from flask_login import current_user, login_required
 
 from cocreate.accounts.views import safe_next
 from cocreate.core.pagination import paginate, requested_page
-from cocreate.core.views import get_or_404, perform, tell_change
+from cocreate.core.views import add_views, get_or_404, perform, tell_change
 from cocreate.proposals import engagement, follows
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.queries import visible_proposal
@@ -48,49 +47,56 @@ class Engagement:
     unchanged: str
 
 
+PATH = "/proposals/<int:proposal_id>/"
 ENGAGEMENTS = {
-    "support": Engagement(
-        visible_proposal,
-        engagement.support_proposal,
-        _l("Tak for din støtte til forslaget."),
-        _l("Du støtter allerede forslaget."),
+    "support": (
+        PATH + "support",
+        Engagement(
+            visible_proposal,
+            engagement.support_proposal,
+            _l("Tak for din støtte til forslaget."),
+            _l("Du støtter allerede forslaget."),
+        ),
     ),
-    "support/withdraw": Engagement(
-        _withdrawable,
-        engagement.withdraw_support,
-        _l("Din støtte er trukket tilbage."),
-        _l("Du støttede ikke forslaget."),
+    "withdraw_support": (
+        PATH + "support/withdraw",
+        Engagement(
+            _withdrawable,
+            engagement.withdraw_support,
+            _l("Din støtte er trukket tilbage."),
+            _l("Du støttede ikke forslaget."),
+        ),
     ),
-    "follow": Engagement(
-        visible_proposal,
-        follows.follow_proposal,
-        _l("Du følger nu forslaget."),
-        _l("Du følger allerede forslaget."),
+    "follow": (
+        PATH + "follow",
+        Engagement(
+            visible_proposal,
+            follows.follow_proposal,
+            _l("Du følger nu forslaget."),
+            _l("Du følger allerede forslaget."),
+        ),
     ),
-    "unfollow": Engagement(
-        _any,
-        follows.unfollow_proposal,
-        _l("Du følger ikke længere forslaget."),
-        _l("Du fulgte ikke forslaget."),
+    "unfollow": (
+        PATH + "unfollow",
+        Engagement(
+            _any,
+            follows.unfollow_proposal,
+            _l("Du følger ikke længere forslaget."),
+            _l("Du fulgte ikke forslaget."),
+        ),
     ),
 }
 
 
 @login_required
-def engage(proposal_id: int, engaging: Engagement):
+def engage(engaging: Engagement, proposal_id: int):
     proposal = engaging.load(proposal_id, current_user)
     done, changed = perform(lambda: engaging.step(proposal, current_user))
     tell_change(done, changed, str(engaging.changed), str(engaging.unchanged))
     return _back_to(proposal_id)
 
 
-for _path, _engaging in ENGAGEMENTS.items():
-    bp.add_url_rule(
-        f"/proposals/<int:proposal_id>/{_path}",
-        _path.replace("support/withdraw", "withdraw_support"),
-        partial(engage, engaging=_engaging),
-        methods=["POST"],
-    )
+add_views(bp, engage, ENGAGEMENTS, methods=["POST"])
 
 
 @bp.get("/my/following")
