@@ -43,9 +43,10 @@ def _milestone_words(params: dict) -> dict[str, str]:
     return {"milestone": str(MILESTONES[code])} if code in MILESTONES else {}
 
 
-def _deadline_kind(value: str, label, headline, audience=department_staff):
+def _deadline_kind(value: str, order: int, label, headline, audience=department_staff):
     return notice_kind(
         value,
+        order=order,
         label=label,
         group=YOUR_DEPARTMENT,
         audience=audience,
@@ -57,6 +58,7 @@ def _deadline_kind(value: str, label, headline, audience=department_staff):
 
 PROPOSAL_TRANSFERRED = notice_kind(
     "proposal_transferred",
+    order=5,
     label=_l("Dit forslag er flyttet til en anden forvaltning"),
     group=YOUR_PROPOSALS,
     audience=authors,
@@ -65,6 +67,7 @@ PROPOSAL_TRANSFERRED = notice_kind(
 )
 PROPOSAL_ACKNOWLEDGED = notice_kind(
     "proposal_acknowledged",
+    order=1,
     label=_l("Forvaltningen er gået i gang"),
     group=FOLLOWING,
     audience=authors_and_followers,
@@ -73,6 +76,7 @@ PROPOSAL_ACKNOWLEDGED = notice_kind(
 )
 PRELIMINARY_ANSWER = notice_kind(
     "preliminary_answer",
+    order=2,
     label=_l("Foreløbigt svar"),
     group=FOLLOWING,
     audience=authors_and_followers,
@@ -83,6 +87,7 @@ PRELIMINARY_ANSWER = notice_kind(
 )
 FINAL_ANSWER = notice_kind(
     "final_answer",
+    order=3,
     label=_l("Endeligt svar"),
     group=FOLLOWING,
     audience=authors_and_followers,
@@ -92,6 +97,7 @@ FINAL_ANSWER = notice_kind(
 )
 PROPOSAL_IMPLEMENTED = notice_kind(
     "proposal_implemented",
+    order=4,
     label=_l("Forslaget er gennemført"),
     group=FOLLOWING,
     audience=authors_and_followers,
@@ -100,6 +106,7 @@ PROPOSAL_IMPLEMENTED = notice_kind(
 )
 PROPOSAL_ROUTED = notice_kind(
     "proposal_routed",
+    order=1,
     label=_l("Nyt forslag til din forvaltning"),
     group=YOUR_DEPARTMENT,
     audience=department_staff,
@@ -108,16 +115,19 @@ PROPOSAL_ROUTED = notice_kind(
 )
 SLA_DUE_SOON = _deadline_kind(
     "sla_due_soon",
+    2,
     _l("En frist nærmer sig"),
     _l("%(milestone)s for «%(title)s» udløber %(date)s"),
 )
 SLA_OVERDUE = _deadline_kind(
     "sla_overdue",
+    3,
     _l("En frist er overskredet"),
     _l("%(milestone)s for «%(title)s» udløb %(date)s"),
 )
 SLA_ESCALATED = _deadline_kind(
     "sla_escalated",
+    4,
     _l("Overskredne frister i din forvaltning (til ledere)"),
     _l("«%(title)s» i %(department)s er over fristen siden %(date)s"),
     audience=department_heads,

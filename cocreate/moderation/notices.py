@@ -20,6 +20,7 @@ def _reason_words(params: dict) -> dict[str, str]:
 
 PROPOSAL_APPROVED = notice_kind(
     "proposal_approved",
+    order=2,
     label=_l("Dit forslag er godkendt"),
     group=YOUR_PROPOSALS,
     audience=authors,
@@ -28,6 +29,7 @@ PROPOSAL_APPROVED = notice_kind(
 )
 CHANGES_REQUESTED = notice_kind(
     "changes_requested",
+    order=3,
     label=_l("Moderatoren beder om ændringer"),
     group=YOUR_PROPOSALS,
     audience=authors,
@@ -36,6 +38,7 @@ CHANGES_REQUESTED = notice_kind(
 )
 PROPOSAL_REJECTED = notice_kind(
     "proposal_rejected",
+    order=4,
     label=_l("Dit forslag er afvist"),
     group=YOUR_PROPOSALS,
     audience=authors,

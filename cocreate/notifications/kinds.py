@@ -69,6 +69,8 @@ class NoticeKind:
     # Codes in the params turned into words in the reader's language (reason, outcome).
     words: Callable[[dict[str, Any]], dict[str, str]] = field(default=lambda params: {})
     link: Link = field(default=lambda notification, external: None)
+    # Where the kind stands in its group on the settings page (in the order things happen).
+    order: int = 0
 
     def __str__(self) -> str:
         return self.value
@@ -116,4 +118,7 @@ def groups_for(user) -> list[tuple[SettingsGroup, list[NoticeKind]]]:
     for kind in KINDS.values():
         if kind.group.role is None or kind.group.role in user.roles:
             groups.setdefault(kind.group, []).append(kind)
-    return sorted(groups.items(), key=lambda item: item[0].order)
+    return sorted(
+        ((group, sorted(kinds, key=lambda kind: kind.order)) for group, kinds in groups.items()),
+        key=lambda item: item[0].order,
+    )

@@ -27,6 +27,7 @@ def _organisation_link(notification, external: bool) -> str | None:
 
 ORGANISATION_VERIFIED = notice_kind(
     "organisation_verified",
+    order=7,
     label=_l("Din organisation er verificeret"),
     group=YOUR_PROPOSALS,
     audience=organisation_members,

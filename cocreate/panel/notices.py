@@ -29,6 +29,7 @@ def panel_members(payload: dict[str, Any]) -> Select:
 
 PANEL_REQUEST = notice_kind(
     "panel_request",
+    order=1,
     label=_l("Aktørpanelet bedes vurdere et forslag"),
     group=THE_PANEL,
     audience=panel_members,
@@ -38,6 +39,7 @@ PANEL_REQUEST = notice_kind(
 )
 PANEL_REMINDER = notice_kind(
     "panel_reminder",
+    order=2,
     label=_l("Påmindelse om en vurdering"),
     group=THE_PANEL,
     audience=panel_members,

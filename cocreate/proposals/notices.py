@@ -68,6 +68,7 @@ def invitee(payload: dict[str, Any]) -> Select:
 
 PROPOSAL_RECEIVED = notice_kind(
     "proposal_received",
+    order=1,
     label=_l("Kvittering, når du sender et forslag"),
     group=YOUR_PROPOSALS,
     audience=authors,
@@ -77,6 +78,7 @@ PROPOSAL_RECEIVED = notice_kind(
 )
 COAUTHOR_INVITATION = notice_kind(
     "coauthor_invitation",
+    order=6,
     label=_l("Invitation til at være medforfatter"),
     group=YOUR_PROPOSALS,
     audience=invitee,
@@ -86,6 +88,7 @@ COAUTHOR_INVITATION = notice_kind(
 )
 NEW_COMMENT = notice_kind(
     "new_comment",
+    order=5,
     label=_l("Ny kommentar på et forslag, du følger"),
     group=FOLLOWING,
     audience=followers,
@@ -95,6 +98,7 @@ NEW_COMMENT = notice_kind(
 )
 THEME_PROPOSAL = notice_kind(
     "theme_proposal",
+    order=6,
     label=_l("Nyt forslag i et tema, du følger"),
     group=FOLLOWING,
     audience=theme_followers,

@@ -119,3 +119,31 @@ def test_a_choice_saved_twice_in_a_row_is_one_row(make_user):
     db.session.commit()
     assert preferences.settings_of(user)[NEW_COMMENT] == Delivery.WEEKLY
     assert len(db.session.scalars(select(NotificationSetting)).all()) == 1
+
+
+def test_the_settings_page_lists_the_kinds_in_the_order_things_happen(make_user):
+    from cocreate.notifications.kinds import groups_for
+
+    staff = make_user("department_staff", "panel_member")
+    assert [[kind.value for kind in kinds] for _group, kinds in groups_for(staff)] == [
+        [
+            "proposal_received",
+            "proposal_approved",
+            "changes_requested",
+            "proposal_rejected",
+            "proposal_transferred",
+            "coauthor_invitation",
+            "organisation_verified",
+        ],
+        [
+            "proposal_acknowledged",
+            "preliminary_answer",
+            "final_answer",
+            "proposal_implemented",
+            "new_comment",
+            "theme_proposal",
+        ],
+        ["proposal_routed", "sla_due_soon", "sla_overdue", "sla_escalated"],
+        ["panel_request", "panel_reminder"],
+    ]
+    assert [len(kinds) for _group, kinds in groups_for(make_user())] == [7, 6]
