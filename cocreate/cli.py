@@ -103,7 +103,7 @@ def api_token_command(email):
 def register_commands(app: Flask) -> None:
     """Attach the project's commands to the app's CLI."""
     from cocreate.core.worker import worker_command
-    from cocreate.demo.bench_data import bench_data_command
+    from cocreate.demo.bench import bench_data_command
     from cocreate.demo.seed import seed_demo_command
 
     commands = (
