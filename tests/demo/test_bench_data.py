@@ -17,7 +17,8 @@ from cocreate.core.types import utcnow
 from cocreate.demo.bench import writer
 from cocreate.demo.bench.words import TOPICS
 from cocreate.demo.data import DEPARTMENTS
-from cocreate.moderation.models import Decision
+from cocreate.extensions import db
+from cocreate.moderation.models import Decision, ModerationDecision
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
 from cocreate.proposals.lifecycle import _STAMPS as STAMPS
 from cocreate.proposals.lifecycle import (
@@ -105,14 +106,16 @@ def replay(proposal, now) -> None:
     assert proposal.status_changed_at == at
     for stamp in set(STAMPS.values()):
         assert getattr(proposal, stamp) == stamped.get(stamp), (proposal, stamp)
-    decided = [(d.decision, d.created_at) for d in proposal.decisions]
+    decisions = db.session.scalars(
+        select(ModerationDecision)
+        .where(ModerationDecision.proposal_id == proposal.id)
+        .order_by(ModerationDecision.id)
+    ).all()
     changes = proposal.status_changes
-    assert decided == [
+    assert [(d.decision, d.created_at) for d in decisions] == [
         (DECISIONS[c.action], c.created_at) for c in changes if c.action in DECISIONS
     ]
-    assert all(
-        (d.reason is not None) == (d.decision == Decision.REJECT) for d in proposal.decisions
-    )
+    assert all((d.reason is not None) == (d.decision == Decision.REJECT) for d in decisions)
 
 
 def check_routing(proposal) -> None:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from cocreate.core.errors import TransitionNotAllowed
 from cocreate.demo.bench.rows import Rows
-from cocreate.departments.services import ANSWER_ACTIONS
+from cocreate.departments.answers import ANSWER_ACTIONS
 from cocreate.moderation.models import Decision, ModerationDecision, RejectionReason
 from cocreate.moderation.services import DECISION_ACTIONS
 
