@@ -1,7 +1,7 @@
 """E-mail notifications through the outbox, relay and runner to an SMTP sink, in one run.
 
     .venv/bin/python bench/notifications.py [--events 10000] [--batch 50] [--rate 0]
-        [--redis redis://127.0.0.1:6379/14] [--workers 4] [--forking] [--wait 120]
+        [--redis redis://127.0.0.1:6379/14] [--workers 4] [--cocreate-worker] [--wait 120]
 
 Each event is one outbox message (job "bench.notify") whose job sends one mail with
 cocreate's send_email to an SMTP sink on 127.0.0.1 (bench/smtp_sink.py, a process of
@@ -16,12 +16,11 @@ queue, job and SMTP. Times are time.time() in two processes on one machine.
 Backends: the embedded default (no REDIS_URL: the relay runs each job inline, in the
 committing process, inside db.session.commit()) always; and, when --redis is given (or
 REDIS_URL is set), rq: the relay hands each message to Redis and --workers processes run
-the jobs. By default those are rq SimpleWorkers (no fork per job) with the app, the bench
-job and runner.AppContextJob; --forking runs the real `cocreate worker` command instead
-(rq's forking Worker, as deployed, its periodic relay included), which is several times
-slower per job: give it fewer --events. Use a Redis database of its own: its "cocreate"
-queue must be empty and have no other workers. The producer does not wait for the
-workers between transactions; it waits (at most --wait seconds) for the last mail of
+the jobs. By default those are bare rq SimpleWorkers with the app, the bench job and
+runner.AppContextJob; --cocreate-worker runs the real `cocreate worker` command instead
+(as deployed: rq's loop, with its own tick relaying every half minute beside it). Use a
+Redis database of its own: its "cocreate" queue must be empty and have no other workers.
+The producer does not wait for the workers between transactions; it waits (at most --wait seconds) for the last mail of
 each half before going on.
 
 Printed per backend and commit size: mails per second (mails / time from the first
@@ -39,7 +38,6 @@ backend.
 """
 
 import argparse
-import contextlib
 import os
 import resource
 import signal
@@ -152,7 +150,7 @@ class Sink:
 # --- rq workers ---------------------------------------------------------------------------
 
 
-def worker_main(redis_url: str, mail_port: int, forking: bool) -> None:
+def worker_main(redis_url: str, mail_port: int, cocreate_worker: bool) -> None:
     """The body of one worker process: the app, the bench job, then rq until SIGTERM."""
     from rq import SimpleWorker
 
@@ -162,7 +160,7 @@ def worker_main(redis_url: str, mail_port: int, forking: bool) -> None:
     app = build_app(redis_url, mail_port)
     register_job()
     with app.app_context():
-        if forking:
+        if cocreate_worker:
             # Exactly `cocreate worker`, in a process that has the bench job registered.
             worker_command.main(args=[], prog_name="cocreate worker", standalone_mode=False)
         else:
@@ -175,10 +173,10 @@ def worker_main(redis_url: str, mail_port: int, forking: bool) -> None:
 class Workers:
     """Worker processes: this file again, in its hidden --worker-process mode."""
 
-    def __init__(self, count: int, redis_url: str, mail_port: int, forking: bool, folder: Path):
+    def __init__(self, count: int, redis_url: str, mail_port: int, real: bool, folder: Path):
         self.logs = [folder / f"worker-{n}.log" for n in range(count)]
         command = [sys.executable, __file__, "--worker-process", "--redis", redis_url]
-        command += ["--mail-port", str(mail_port)] + (["--forking"] if forking else [])
+        command += ["--mail-port", str(mail_port)] + (["--cocreate-worker"] if real else [])
         self.processes = []
         for log in self.logs:
             with log.open("wb") as output:
@@ -224,13 +222,8 @@ class Workers:
 
 
 def clear_queue(queue) -> None:
-    """Empty the queue and drop the relay job that `cocreate worker` schedules."""
-    from rq.exceptions import NoSuchJobError
-    from rq.job import Job
-
+    """Empty the queue of what an earlier run left."""
     queue.empty()
-    with contextlib.suppress(NoSuchJobError):
-        Job.fetch("cocreate-outbox-relay", connection=queue.connection).delete()
 
 
 # --- The run ------------------------------------------------------------------------------
@@ -365,7 +358,7 @@ def run_backend(args, label: str, redis_url: str | None, folder: Path) -> None:
                     "give the bench a Redis database of its own"
                 )
             queue = Queue(QUEUE_NAME, connection=queue.connection, job_class=AppContextJob)
-            workers = Workers(args.workers, redis_url, sink.port, args.forking, folder)
+            workers = Workers(args.workers, redis_url, sink.port, args.cocreate_worker, folder)
             workers.wait_until_listening(queue)
         cpu["producer"] = time.process_time()
         for segment in segments:
@@ -384,7 +377,7 @@ def run_backend(args, label: str, redis_url: str | None, folder: Path) -> None:
     sink.poll()
 
     if redis_url:
-        kind = "`cocreate worker` (forking)" if args.forking else "rq SimpleWorker"
+        kind = "`cocreate worker`" if args.cocreate_worker else "rq SimpleWorker"
         where = f"rq at {redis_url}, {args.workers} {kind} processes"
     else:
         where = "inline, in the committing process, inside commit()"
@@ -454,13 +447,13 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=0, help="events/s; 0: unpaced")
     parser.add_argument("--redis", default=os.environ.get("REDIS_URL") or None)
     parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--forking", action="store_true", help="run `cocreate worker`")
+    parser.add_argument("--cocreate-worker", action="store_true", help="run `cocreate worker`")
     parser.add_argument("--wait", type=float, default=120, help="seconds to wait for mails")
     parser.add_argument("--worker-process", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--mail-port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker_process:
-        worker_main(args.redis, args.mail_port, args.forking)
+        worker_main(args.redis, args.mail_port, args.cocreate_worker)
         return
     if args.events < 2 or args.batch < 1 or args.workers < 1 or args.rate < 0:
         parser.error("need --events >= 2, --batch >= 1, --workers >= 1, --rate >= 0")
