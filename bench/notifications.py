@@ -20,8 +20,8 @@ the jobs. By default those are bare rq SimpleWorkers with the app, the bench job
 runner.AppContextJob; --cocreate-worker runs the real `cocreate worker` command instead
 (as deployed: rq's loop, with its own tick relaying every half minute beside it). Use a
 Redis database of its own: its "cocreate" queue must be empty and have no other workers.
-The producer does not wait for the workers between transactions; it waits (at most --wait seconds) for the last mail of
-each half before going on.
+The producer does not wait for the workers between transactions; it waits (at most
+--wait seconds) for the last mail of each half before going on.
 
 Printed per backend and commit size: mails per second (mails / time from the first
 commit to the last mail received), the lag from commit to receipt (median, p99, max, in
