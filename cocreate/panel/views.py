@@ -113,49 +113,46 @@ def request_review(proposal_id: int):
     return render_template("panel/request.html", proposal=proposal, **context), _status()
 
 
+def _as_member(proposal_id: int, form, act, said: str, template: str, context=lambda p: {}):
+    """A member's form on one proposal (a review, a declared conflict): done, go to the
+    member's list; refused for the proposal's state, back to the review page."""
+    proposal = visible_proposal(proposal_id, current_user)
+    require(permissions.is_panel_member(current_user))
+    if form.validate_on_submit():
+        done = carried_out(lambda: act(proposal), said, url_for("panel.index"), form)
+        if done or not form.errors:
+            return done or redirect(url_for("panel.review", proposal_id=proposal_id))
+    standing = queries.member_standing(current_user, proposal)
+    return render_template(
+        template, proposal=proposal, form=form, standing=standing, **context(proposal)
+    ), _status()
+
+
 @bp.route("/proposals/<int:proposal_id>/review", methods=["GET", "POST"])
 @login_required
 def review(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    require(permissions.is_panel_member(current_user))
     form = ReviewForm()
-    if form.validate_on_submit():
-        done = carried_out(
-            lambda: services.create_panel_review(proposal, current_user, **form.review()),
-            _("Tak for din vurdering."),
-            url_for("panel.index"),
-            form,
-        )
-        if done or not form.errors:
-            return done or redirect(url_for("panel.review", proposal_id=proposal_id))
-    return render_template(
+    return _as_member(
+        proposal_id,
+        form,
+        lambda proposal: services.create_panel_review(proposal, current_user, **form.review()),
+        _("Tak for din vurdering."),
         "panel/review.html",
-        proposal=proposal,
-        form=form,
-        standing=queries.member_standing(current_user, proposal),
-        panel_request=queries.current_request(proposal),
-        reviewable=permissions.can_review_proposal(current_user, proposal),
-    ), _status()
+        context=lambda proposal: {
+            "panel_request": queries.current_request(proposal),
+            "reviewable": permissions.can_review_proposal(current_user, proposal),
+        },
+    )
 
 
 @bp.route("/proposals/<int:proposal_id>/conflict", methods=["GET", "POST"])
 @login_required
 def conflict(proposal_id: int):
-    proposal = visible_proposal(proposal_id, current_user)
-    require(permissions.is_panel_member(current_user))
     form = ConflictForm()
-    if form.validate_on_submit():
-        done = carried_out(
-            lambda: services.declare_conflict(proposal, current_user, reason=form.reason.data),
-            _("Du er registreret som inhabil og vurderer ikke forslaget."),
-            url_for("panel.index"),
-            form,
-        )
-        if done or not form.errors:
-            return done or redirect(url_for("panel.review", proposal_id=proposal_id))
-    return render_template(
+    return _as_member(
+        proposal_id,
+        form,
+        lambda proposal: services.declare_conflict(proposal, current_user, reason=form.reason.data),
+        _("Du er registreret som inhabil og vurderer ikke forslaget."),
         "panel/conflict.html",
-        proposal=proposal,
-        form=form,
-        standing=queries.member_standing(current_user, proposal),
-    ), _status()
+    )

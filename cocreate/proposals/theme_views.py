@@ -37,29 +37,33 @@ def _back_to(theme: Theme):
     return redirect(target or url_for("proposals.themes", _anchor=f"theme-{theme.id}"))
 
 
+def _engage(slug: str, step, changed: str, unchanged: str):
+    """Follow a theme or stop, say whether that changed anything, and go back."""
+    theme = _theme_or_404(slug)
+    done, changing = perform(lambda: step(theme, current_user))
+    tell_change(
+        done, changing, changed % {"title": theme.title}, unchanged % {"title": theme.title}
+    )
+    return _back_to(theme)
+
+
 @bp.post("/themes/<slug>/follow")
 @login_required
 def follow_theme(slug: str):
-    theme = _theme_or_404(slug)
-    done, added = perform(lambda: follows.follow_theme(theme, current_user))
-    tell_change(
-        done,
-        added,
-        _("Du følger nu temaet %(title)s.", title=theme.title),
-        _("Du følger allerede temaet %(title)s.", title=theme.title),
+    return _engage(
+        slug,
+        follows.follow_theme,
+        _("Du følger nu temaet %(title)s."),
+        _("Du følger allerede temaet %(title)s."),
     )
-    return _back_to(theme)
 
 
 @bp.post("/themes/<slug>/unfollow")
 @login_required
 def unfollow_theme(slug: str):
-    theme = _theme_or_404(slug)
-    done, removed = perform(lambda: follows.unfollow_theme(theme, current_user))
-    tell_change(
-        done,
-        removed,
-        _("Du følger ikke længere temaet %(title)s.", title=theme.title),
-        _("Du fulgte ikke temaet %(title)s.", title=theme.title),
+    return _engage(
+        slug,
+        follows.unfollow_theme,
+        _("Du følger ikke længere temaet %(title)s."),
+        _("Du fulgte ikke temaet %(title)s."),
     )
-    return _back_to(theme)
