@@ -11,14 +11,14 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from cocreate.accounts.roles import Role
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
 
 
 class User(UserMixin, db.Model):
     __tablename__ = "user_account"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     email: Mapped[str] = mapped_column(String(254), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     password_hash: Mapped[str] = mapped_column(String(255))
@@ -26,7 +26,7 @@ class User(UserMixin, db.Model):
     is_active_account: Mapped[bool] = mapped_column(default=True)
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     accepted_terms_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     # Bumped on password change so that old sessions and reset links stop working.
     session_version: Mapped[int] = mapped_column(default=1)
 
@@ -73,10 +73,10 @@ class RoleGrant(db.Model):
     __tablename__ = "role_grant"
     __table_args__ = (UniqueConstraint("user_id", "role"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     user_id: Mapped[int] = belongs_to("user_account")
     role: Mapped[Role] = mapped_column(enum_column(Role))
-    granted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    granted_at: Mapped[Stamp]
 
     user: Mapped[User] = relationship(back_populates="role_grants")
 
@@ -86,12 +86,12 @@ class ApiToken(db.Model):
 
     __tablename__ = "api_token"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     user_id: Mapped[int] = belongs_to("user_account", index=True)
     digest: Mapped[str] = mapped_column(String(64), unique=True)
     # A token lives as long as the password it was issued under (see User.session_version).
     session_version: Mapped[int] = mapped_column(default=1, server_default="1")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -110,17 +110,8 @@ class ApiToken(db.Model):
 
 
 class OrganisationKind(LabelledEnum):
-    ASSOCIATION = "association"
-    BUSINESS = "business"
-
-
-ORGANISATION_KIND_LABELS = labels(
-    OrganisationKind,
-    {
-        OrganisationKind.ASSOCIATION: _l("Forening"),
-        OrganisationKind.BUSINESS: _l("Virksomhed"),
-    },
-)
+    ASSOCIATION = "association", _l("Forening")
+    BUSINESS = "business", _l("Virksomhed")
 
 
 class Organisation(db.Model):
@@ -128,14 +119,14 @@ class Organisation(db.Model):
 
     __tablename__ = "organisation"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     kind: Mapped[OrganisationKind] = mapped_column(enum_column(OrganisationKind))
     name: Mapped[str] = mapped_column(String(200))
     # Businesses only: the eight-digit CVR number, checked by its modulus-11 rule.
     cvr: Mapped[str | None] = mapped_column(String(8), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
 
@@ -160,10 +151,10 @@ class OrganisationMembership(db.Model):
     __tablename__ = "organisation_membership"
     __table_args__ = (UniqueConstraint("organisation_id", "user_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     organisation_id: Mapped[int] = belongs_to("organisation", index=True)
     user_id: Mapped[int] = belongs_to("user_account", index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     # NULL while the invitation is open: no one becomes a member without saying yes.
     accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

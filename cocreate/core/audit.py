@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, utcnow
+from cocreate.core.types import Id, UTCDateTime, utcnow
 from cocreate.extensions import db
 
 
@@ -14,7 +14,7 @@ class AuditEntry(db.Model):
     __tablename__ = "audit_entry"
     __table_args__ = (Index("ix_audit_entry_subject", "subject_type", "subject_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     action: Mapped[str] = mapped_column(String(64), index=True)
     subject_type: Mapped[str] = mapped_column(String(32))

@@ -14,7 +14,7 @@ from flask import current_app
 from sqlalchemy import JSON, Index, String, Text, or_, select, update
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cocreate.core.types import UTCDateTime, utcnow
+from cocreate.core.types import Id, Stamp, UTCDateTime, utcnow
 from cocreate.extensions import db
 
 JobFunction = Callable[[dict[str, Any]], None]
@@ -32,14 +32,14 @@ class OutboxMessage(db.Model):
     __tablename__ = "outbox_message"
     __table_args__ = (Index("ix_outbox_message_pending", "done_at", "failed_at", "due_at"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     # The registered name of the job (see notifications/jobs.py) and its arguments: ids only.
     job: Mapped[str] = mapped_column(String(100))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     # One event for one recipient: a second row with the same key is never written.
     dedupe_key: Mapped[str | None] = mapped_column(String(200), unique=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    due_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
+    due_at: Mapped[Stamp]
     # Runs of the job that failed; after MAX_ATTEMPTS the message is kept as failed.
     attempts: Mapped[int] = mapped_column(default=0)
     # Hand-offs the queue refused in a row (Redis away): retried on a capped schedule for

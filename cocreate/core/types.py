@@ -2,7 +2,7 @@
 
 import enum
 from datetime import UTC, datetime
-from typing import Any, TypeVar
+from typing import Annotated, Any
 
 from sqlalchemy import DateTime, Enum, ForeignKey
 from sqlalchemy.orm import MappedColumn, mapped_column
@@ -36,6 +36,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# The row's own key, and the moment it is written: `id: Mapped[Id]`, `created_at: Mapped[Stamp]`.
+Id = Annotated[int, mapped_column(primary_key=True)]
+Stamp = Annotated[datetime, mapped_column(UTCDateTime, default=utcnow)]
+
+
 def belongs_to(table: str, **options) -> MappedColumn:
     """A key to the row this one belongs to, and goes with (index=True, unique=True ...)."""
     return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), **options)
@@ -60,23 +65,17 @@ def render_migration_item(type_, obj, autogen_context):
 
 
 class LabelledEnum(enum.StrEnum):
-    """A StrEnum whose members each have a translated label, given once with `labels()`."""
+    """A StrEnum whose members each carry their translated label: `MEMBER = "value", _l("…")`.
+
+    A member written without a label fails at import, not on the page that shows it.
+    """
+
+    def __new__(cls, value: str, label: Any):
+        member = str.__new__(cls, value)
+        member._value_ = value
+        member._label = label
+        return member
 
     @property
     def label(self) -> str:
-        return str(_LABELS[type(self)][self])
-
-
-_LABELS: dict[type, dict] = {}
-E = TypeVar("E", bound=LabelledEnum)
-
-
-def labels(enum_class: type[E], mapping: dict[E, Any]) -> dict[E, Any]:
-    """Give every member of enum_class its label (lazy_gettext); return the mapping.
-
-    A member left without a label fails here, at import, not on the page that shows it.
-    """
-    if missing := set(enum_class) - set(mapping):
-        raise ValueError(f"{enum_class.__name__} has no label for {sorted(missing)}")
-    _LABELS[enum_class] = mapping
-    return mapping
+        return str(self._label)

@@ -1,52 +1,27 @@
 """Moderators' decisions on submitted proposals."""
 
-from datetime import datetime
-
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, belongs_to, enum_column
 from cocreate.extensions import db
 from cocreate.proposals.models import Proposal
 
 
 class Decision(LabelledEnum):
-    APPROVE = "approve"
-    REQUEST_CHANGES = "request_changes"
-    REJECT = "reject"
-
-
-DECISION_LABELS = labels(
-    Decision,
-    {
-        Decision.APPROVE: _l("Godkendt"),
-        Decision.REQUEST_CHANGES: _l("Ændringer ønsket"),
-        Decision.REJECT: _l("Afvist"),
-    },
-)
+    APPROVE = "approve", _l("Godkendt")
+    REQUEST_CHANGES = "request_changes", _l("Ændringer ønsket")
+    REJECT = "reject", _l("Afvist")
 
 
 class RejectionReason(LabelledEnum):
-    SPAM = "spam"
-    OFFENSIVE = "offensive"
-    PERSONAL_DATA = "personal_data"
-    DUPLICATE = "duplicate"
-    OUTSIDE_REMIT = "outside_remit"
-    OTHER = "other"
-
-
-REJECTION_REASON_LABELS = labels(
-    RejectionReason,
-    {
-        RejectionReason.SPAM: _l("Spam"),
-        RejectionReason.OFFENSIVE: _l("Krænkende indhold"),
-        RejectionReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
-        RejectionReason.DUPLICATE: _l("Findes allerede som forslag"),
-        RejectionReason.OUTSIDE_REMIT: _l("Ligger uden for kommunens område"),
-        RejectionReason.OTHER: _l("Andet"),
-    },
-)
+    SPAM = "spam", _l("Spam")
+    OFFENSIVE = "offensive", _l("Krænkende indhold")
+    PERSONAL_DATA = "personal_data", _l("Indeholder personoplysninger")
+    DUPLICATE = "duplicate", _l("Findes allerede som forslag")
+    OUTSIDE_REMIT = "outside_remit", _l("Ligger uden for kommunens område")
+    OTHER = "other", _l("Andet")
 
 
 # How the history tells each decision (a rejection adds its reason).
@@ -60,13 +35,13 @@ HISTORY_TEXTS = {
 class ModerationDecision(db.Model):
     __tablename__ = "moderation_decision"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     moderator_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     decision: Mapped[Decision] = mapped_column(enum_column(Decision))
     reason: Mapped[RejectionReason | None] = mapped_column(enum_column(RejectionReason))
     note: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
     proposal: Mapped[Proposal] = relationship()
     moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821

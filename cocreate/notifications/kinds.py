@@ -15,25 +15,15 @@ from sqlalchemy import CompoundSelect, Select, String, false, null, select
 from sqlalchemy.types import TypeDecorator
 
 from cocreate.accounts.roles import Role
-from cocreate.core.types import LabelledEnum, labels
+from cocreate.core.types import LabelledEnum
 
 
 class Delivery(LabelledEnum):
-    IMMEDIATELY = "immediately"
-    DAILY = "daily"
-    WEEKLY = "weekly"
-    NEVER = "never"
+    IMMEDIATELY = "immediately", _l("Straks")
+    DAILY = "daily", _l("Dagligt overblik")
+    WEEKLY = "weekly", _l("Ugentligt overblik")
+    NEVER = "never", _l("Aldrig")
 
-
-DELIVERY_LABELS = labels(
-    Delivery,
-    {
-        Delivery.IMMEDIATELY: _l("Straks"),
-        Delivery.DAILY: _l("Dagligt overblik"),
-        Delivery.WEEKLY: _l("Ugentligt overblik"),
-        Delivery.NEVER: _l("Aldrig"),
-    },
-)
 
 DIGESTS = (Delivery.DAILY, Delivery.WEEKLY)
 

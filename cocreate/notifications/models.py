@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import JSON, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cocreate.core.types import UTCDateTime, belongs_to, enum_column, utcnow
+from cocreate.core.types import Id, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
 from cocreate.notifications.kinds import Delivery, KindColumn, NoticeKind
 
@@ -22,7 +22,7 @@ class Notification(db.Model):
         Index("ix_notification_digest", "delivery", "emailed_at"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     user_id: Mapped[int] = belongs_to("user_account")
     kind: Mapped[NoticeKind] = mapped_column(KindColumn)
     event_key: Mapped[str] = mapped_column(String(160))
@@ -32,7 +32,7 @@ class Notification(db.Model):
     # reasons and outcomes (put into words when shown, in the reader's language).
     params: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     delivery: Mapped[Delivery] = mapped_column(enum_column(Delivery))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     emailed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

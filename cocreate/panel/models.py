@@ -2,13 +2,13 @@
 
 import enum
 import re
-from datetime import date, datetime
+from datetime import date
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, belongs_to, enum_column
 from cocreate.extensions import db
 
 SCORE_CRITERIA = ("value", "feasibility", "cocreation", "strategy_fit")
@@ -25,47 +25,27 @@ CRITERION_LABELS = {
 
 
 class SeatType(LabelledEnum):
-    CITIZEN_REPRESENTATIVE = "citizen_representative"
-    ASSOCIATION = "association"
-    BUSINESS = "business"
-
-
-SEAT_TYPE_LABELS = labels(
-    SeatType,
-    {
-        SeatType.CITIZEN_REPRESENTATIVE: _l("Borgerrepræsentant"),
-        SeatType.ASSOCIATION: _l("Forening"),
-        SeatType.BUSINESS: _l("Erhvervsliv"),
-    },
-)
+    CITIZEN_REPRESENTATIVE = "citizen_representative", _l("Borgerrepræsentant")
+    ASSOCIATION = "association", _l("Forening")
+    BUSINESS = "business", _l("Erhvervsliv")
 
 
 class Recommendation(LabelledEnum):
-    RECOMMEND = "recommend"
-    RECOMMEND_WITH_CHANGES = "recommend_with_changes"
-    NOT_RECOMMENDED = "not_recommended"
-
-
-RECOMMENDATION_LABELS = labels(
-    Recommendation,
-    {
-        Recommendation.RECOMMEND: _l("Anbefales"),
-        Recommendation.RECOMMEND_WITH_CHANGES: _l("Anbefales med ændringer"),
-        Recommendation.NOT_RECOMMENDED: _l("Anbefales ikke"),
-    },
-)
+    RECOMMEND = "recommend", _l("Anbefales")
+    RECOMMEND_WITH_CHANGES = "recommend_with_changes", _l("Anbefales med ændringer")
+    NOT_RECOMMENDED = "not_recommended", _l("Anbefales ikke")
 
 
 class PanelMember(db.Model):
     __tablename__ = "panel_member"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     user_id: Mapped[int] = belongs_to("user_account", unique=True)
     seat_type: Mapped[SeatType] = mapped_column(enum_column(SeatType))
     # The association or business a member of those seat types represents.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     active: Mapped[bool] = mapped_column(default=True)
-    joined_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    joined_at: Mapped[Stamp]
 
     user: Mapped["User"] = relationship(lazy="joined")  # noqa: F821
     organisation: Mapped["Organisation | None"] = relationship(lazy="joined")  # noqa: F821
@@ -76,12 +56,12 @@ class PanelReviewRequest(db.Model):
 
     __tablename__ = "panel_review_request"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     # One request per proposal: the unique key settles two requests made at once.
     proposal_id: Mapped[int] = belongs_to("proposal", unique=True)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     due_date: Mapped[date] = mapped_column(Date)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
     requested_by: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
@@ -101,12 +81,12 @@ class PanelConflict(db.Model):
     __tablename__ = "panel_conflict"
     __table_args__ = (UniqueConstraint("proposal_id", "member_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     member_id: Mapped[int] = belongs_to("panel_member")
     source: Mapped[ConflictSource] = mapped_column(enum_column(ConflictSource))
     reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
 
 class PanelReview(db.Model):
@@ -121,7 +101,7 @@ class PanelReview(db.Model):
         ),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     request_id: Mapped[int | None] = mapped_column(ForeignKey("panel_review_request.id"))
     member_id: Mapped[int] = belongs_to("panel_member")
@@ -131,7 +111,7 @@ class PanelReview(db.Model):
     score_strategy_fit: Mapped[int]
     recommendation: Mapped[Recommendation] = mapped_column(enum_column(Recommendation))
     comment: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
     member: Mapped[PanelMember] = relationship(lazy="joined")
 

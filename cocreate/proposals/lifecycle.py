@@ -2,7 +2,6 @@
 performs a transition, and the record it keeps of each (StatusChange)."""
 
 import enum
-from datetime import datetime
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -11,22 +10,22 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.orm.exc import StaleDataError
 
 from cocreate.core.errors import ConcurrentChange, TransitionNotAllowed
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, belongs_to, enum_column, utcnow
 from cocreate.extensions import db
 
 
 class ProposalStatus(LabelledEnum):
-    DRAFT = "draft"
-    SUBMITTED = "submitted"
-    CHANGES_REQUESTED = "changes_requested"
-    REJECTED = "rejected"
-    PUBLISHED = "published"
-    UNDER_REVIEW = "under_review"
-    ACCEPTED = "accepted"
-    PARTIALLY_ACCEPTED = "partially_accepted"
-    DECLINED = "declined"
-    IMPLEMENTED = "implemented"
-    WITHDRAWN = "withdrawn"
+    DRAFT = "draft", _l("Kladde")
+    SUBMITTED = "submitted", _l("Indsendt")
+    CHANGES_REQUESTED = "changes_requested", _l("Ændringer ønsket")
+    REJECTED = "rejected", _l("Afvist")
+    PUBLISHED = "published", _l("Offentliggjort")
+    UNDER_REVIEW = "under_review", _l("Under behandling")
+    ACCEPTED = "accepted", _l("Imødekommet")
+    PARTIALLY_ACCEPTED = "partially_accepted", _l("Delvist imødekommet")
+    DECLINED = "declined", _l("Afslået")
+    IMPLEMENTED = "implemented", _l("Gennemført")
+    WITHDRAWN = "withdrawn", _l("Trukket tilbage")
 
     @property
     def is_public(self) -> bool:
@@ -64,23 +63,6 @@ class ProposalStatus(LabelledEnum):
 
 
 S = ProposalStatus
-
-STATUS_LABELS = labels(
-    ProposalStatus,
-    {
-        S.DRAFT: _l("Kladde"),
-        S.SUBMITTED: _l("Indsendt"),
-        S.CHANGES_REQUESTED: _l("Ændringer ønsket"),
-        S.REJECTED: _l("Afvist"),
-        S.PUBLISHED: _l("Offentliggjort"),
-        S.UNDER_REVIEW: _l("Under behandling"),
-        S.ACCEPTED: _l("Imødekommet"),
-        S.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
-        S.DECLINED: _l("Afslået"),
-        S.IMPLEMENTED: _l("Gennemført"),
-        S.WITHDRAWN: _l("Trukket tilbage"),
-    },
-)
 
 STATUS_TONES = {
     S.DRAFT: "",
@@ -148,14 +130,14 @@ STEP_TEXTS = {
 class StatusChange(db.Model):
     __tablename__ = "status_change"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     action: Mapped[Action] = mapped_column(enum_column(Action))
     from_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
     to_status: Mapped[ProposalStatus] = mapped_column(enum_column(ProposalStatus))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
     proposal: Mapped["Proposal"] = relationship(back_populates="status_changes")  # noqa: F821
     actor: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821

@@ -8,7 +8,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import NotFound, ValidationFailed
-from cocreate.core.types import ID_MAX, LabelledEnum, labels
+from cocreate.core.types import ID_MAX, LabelledEnum
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
@@ -20,19 +20,10 @@ FILTER_NAMES = ("q", "theme", "department", "status", "sort")
 
 
 class ProposalSort(LabelledEnum):
-    NEWEST = "newest"
-    MOST_SUPPORTED = "most_supported"
-    MOST_COMMENTED = "most_commented"
+    NEWEST = "newest", _l("Nyeste")
+    MOST_SUPPORTED = "most_supported", _l("Mest støttede")
+    MOST_COMMENTED = "most_commented", _l("Mest kommenterede")
 
-
-SORT_LABELS = labels(
-    ProposalSort,
-    {
-        ProposalSort.NEWEST: _l("Nyeste"),
-        ProposalSort.MOST_SUPPORTED: _l("Mest støttede"),
-        ProposalSort.MOST_COMMENTED: _l("Mest kommenterede"),
-    },
-)
 
 _ORDER = {
     ProposalSort.NEWEST: (Proposal.published_at.desc(), Proposal.id.desc()),

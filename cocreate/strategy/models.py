@@ -4,14 +4,14 @@ fokusområder), and the departments (forvaltninger) that own the themes, with th
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import belongs_to
+from cocreate.core.types import Id, belongs_to
 from cocreate.extensions import db
 
 
 class Department(db.Model):
     __tablename__ = "department"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str] = mapped_column(String(120))
     description: Mapped[str] = mapped_column(Text, default="")
@@ -33,7 +33,7 @@ class DepartmentMembership(db.Model):
     __tablename__ = "department_membership"
     __table_args__ = (UniqueConstraint("user_id", "department_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     user_id: Mapped[int] = belongs_to("user_account")
     department_id: Mapped[int] = belongs_to("department", index=True)
     is_head: Mapped[bool] = mapped_column(default=False)
@@ -45,7 +45,7 @@ class DepartmentMembership(db.Model):
 class Strategy(db.Model):
     __tablename__ = "strategy"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     title: Mapped[str] = mapped_column(String(200))
     period: Mapped[str] = mapped_column(String(40), default="")
@@ -59,7 +59,7 @@ class Strategy(db.Model):
 class Theme(db.Model):
     __tablename__ = "theme"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     strategy_id: Mapped[int] = mapped_column(ForeignKey("strategy.id"), index=True)
     slug: Mapped[str] = mapped_column(String(80), unique=True)
     title: Mapped[str] = mapped_column(String(200))

@@ -6,7 +6,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Index, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
 
 COMMENT_MAX = 5_000
@@ -16,7 +16,7 @@ class Comment(db.Model):
     __tablename__ = "comment"
     __table_args__ = (Index("ix_comment_proposal_id_created_at", "proposal_id", "created_at"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal")
     # A reply points at a top-level comment; replies to replies are refused.
     parent_id: Mapped[int | None] = belongs_to("comment", index=True)
@@ -28,7 +28,7 @@ class Comment(db.Model):
     official_department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     # Written while a preliminary answer's comment window was open: shown with that answer.
     response_id: Mapped[int | None] = mapped_column(ForeignKey("response.id"))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Deleted by its author: the thread keeps a placeholder.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -50,21 +50,10 @@ class Comment(db.Model):
 
 
 class FlagReason(LabelledEnum):
-    SPAM = "spam"
-    OFFENSIVE = "offensive"
-    PERSONAL_DATA = "personal_data"
-    OFF_TOPIC = "off_topic"
-
-
-FLAG_REASON_LABELS = labels(
-    FlagReason,
-    {
-        FlagReason.SPAM: _l("Spam"),
-        FlagReason.OFFENSIVE: _l("Krænkende"),
-        FlagReason.PERSONAL_DATA: _l("Indeholder personoplysninger"),
-        FlagReason.OFF_TOPIC: _l("Handler ikke om forslaget"),
-    },
-)
+    SPAM = "spam", _l("Spam")
+    OFFENSIVE = "offensive", _l("Krænkende")
+    PERSONAL_DATA = "personal_data", _l("Indeholder personoplysninger")
+    OFF_TOPIC = "off_topic", _l("Handler ikke om forslaget")
 
 
 class CommentFlag(db.Model):
@@ -73,9 +62,9 @@ class CommentFlag(db.Model):
     __tablename__ = "comment_flag"
     __table_args__ = (UniqueConstraint("comment_id", "user_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     comment_id: Mapped[int] = belongs_to("comment", index=True)
     user_id: Mapped[int] = belongs_to("user_account")
     reason: Mapped[FlagReason] = mapped_column(enum_column(FlagReason))
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -17,7 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import Action, ProposalStatus
 
@@ -38,19 +38,9 @@ class ProposalTheme(db.Model):
 
 
 class CoauthorStatus(LabelledEnum):
-    INVITED = "invited"
-    ACCEPTED = "accepted"
-    DECLINED = "declined"
-
-
-COAUTHOR_STATUS_LABELS = labels(
-    CoauthorStatus,
-    {
-        CoauthorStatus.INVITED: _l("Inviteret"),
-        CoauthorStatus.ACCEPTED: _l("Medforfatter"),
-        CoauthorStatus.DECLINED: _l("Takket nej"),
-    },
-)
+    INVITED = "invited", _l("Inviteret")
+    ACCEPTED = "accepted", _l("Medforfatter")
+    DECLINED = "declined", _l("Takket nej")
 
 
 class ProposalCoauthor(db.Model):
@@ -59,14 +49,14 @@ class ProposalCoauthor(db.Model):
     __tablename__ = "proposal_coauthor"
     __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user_account.id"), index=True)
     invited_by_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     status: Mapped[CoauthorStatus] = mapped_column(
         enum_column(CoauthorStatus), default=CoauthorStatus.INVITED
     )
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
     responded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     user: Mapped["User"] = relationship(foreign_keys=[user_id], lazy="joined")  # noqa: F821
@@ -80,7 +70,7 @@ class Proposal(db.Model):
         Index("ix_proposal_status_submitted_at", "status", "submitted_at"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     title: Mapped[str] = mapped_column(String(TITLE_MAX))
     summary: Mapped[str] = mapped_column(String(SUMMARY_MAX))
     body: Mapped[str] = mapped_column(Text)
@@ -93,9 +83,9 @@ class Proposal(db.Model):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
 
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    status_changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
+    updated_at: Mapped[Stamp]
+    status_changed_at: Mapped[Stamp]
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

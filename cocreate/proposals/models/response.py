@@ -7,7 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import LabelledEnum, UTCDateTime, belongs_to, enum_column, labels, utcnow
+from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
 from cocreate.strategy.models import Department
 
@@ -15,23 +15,11 @@ RESPONSE_TEXT_MAX = 10_000
 
 
 class Outcome(LabelledEnum):
-    UNDER_REVIEW = "under_review"
-    ACCEPTED = "accepted"
-    PARTIALLY_ACCEPTED = "partially_accepted"
-    DECLINED = "declined"
-    IMPLEMENTED = "implemented"
-
-
-OUTCOME_LABELS = labels(
-    Outcome,
-    {
-        Outcome.UNDER_REVIEW: _l("Under behandling"),
-        Outcome.ACCEPTED: _l("Imødekommet"),
-        Outcome.PARTIALLY_ACCEPTED: _l("Delvist imødekommet"),
-        Outcome.DECLINED: _l("Afslået"),
-        Outcome.IMPLEMENTED: _l("Gennemført"),
-    },
-)
+    UNDER_REVIEW = "under_review", _l("Under behandling")
+    ACCEPTED = "accepted", _l("Imødekommet")
+    PARTIALLY_ACCEPTED = "partially_accepted", _l("Delvist imødekommet")
+    DECLINED = "declined", _l("Afslået")
+    IMPLEMENTED = "implemented", _l("Gennemført")
 
 
 class Response(db.Model):
@@ -43,7 +31,7 @@ class Response(db.Model):
 
     __tablename__ = "response"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     author_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
@@ -52,7 +40,7 @@ class Response(db.Model):
     text_html: Mapped[str] = mapped_column(Text)
     preliminary: Mapped[bool] = mapped_column(default=False)
     comment_window_ends_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
     department: Mapped[Department] = relationship(lazy="joined")
     author: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821

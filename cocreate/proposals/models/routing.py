@@ -1,11 +1,9 @@
 """Which department has a proposal: every move, the first routing and each transfer."""
 
-from datetime import datetime
-
 from sqlalchemy import ForeignKey, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from cocreate.core.types import UTCDateTime, belongs_to, utcnow
+from cocreate.core.types import Id, Stamp, belongs_to
 from cocreate.extensions import db
 from cocreate.strategy.models import Department
 
@@ -17,13 +15,13 @@ class Routing(db.Model):
 
     __tablename__ = "routing"
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal", index=True)
     from_department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
     to_department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
     reason: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
     from_department: Mapped[Department | None] = relationship(
         foreign_keys=[from_department_id], lazy="joined"

@@ -1,11 +1,9 @@
 """Support for a proposal, and following a proposal or a theme."""
 
-from datetime import datetime
-
 from sqlalchemy import CheckConstraint, ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from cocreate.core.types import UTCDateTime, belongs_to, utcnow
+from cocreate.core.types import Id, Stamp, belongs_to
 from cocreate.extensions import db
 
 
@@ -15,10 +13,10 @@ class Support(db.Model):
     __tablename__ = "support"
     __table_args__ = (UniqueConstraint("proposal_id", "user_id"),)
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     proposal_id: Mapped[int] = belongs_to("proposal")
     user_id: Mapped[int] = belongs_to("user_account", index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
 
 
 class Follow(db.Model):
@@ -31,8 +29,8 @@ class Follow(db.Model):
         CheckConstraint("(proposal_id IS NULL) <> (theme_id IS NULL)", name="proposal_or_theme"),
     )
 
-    id: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[Id]
     user_id: Mapped[int] = belongs_to("user_account")
     proposal_id: Mapped[int | None] = belongs_to("proposal", index=True)
     theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), index=True)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_at: Mapped[Stamp]
