@@ -13,7 +13,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from cocreate.accounts.services import PASSWORD_MIN
-from cocreate.core.forms import max_length, options
+from cocreate.core.forms import options, required
 
 NAME_MAX = 120
 EMAIL_MAX = 254
@@ -131,9 +131,6 @@ class AccountEmailForm(FlaskForm):
 
     email = StringField(
         _l("E-mailadresse"),
-        validators=[
-            DataRequired(_l("Skriv e-mailadressen på kontoen.")),
-            max_length(EMAIL_MAX),
-        ],
+        validators=required(_l("Skriv e-mailadressen på kontoen."), EMAIL_MAX),
         description=_l("Personen skal have en konto her med denne e-mailadresse."),
     )

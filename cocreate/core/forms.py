@@ -3,9 +3,9 @@
 from collections.abc import Iterable
 
 from flask_babel import lazy_gettext as _l
-from wtforms import IntegerField
+from wtforms import IntegerField, RadioField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import Length
+from wtforms.validators import DataRequired, Length
 
 
 def options(pairs: Iterable[tuple[object, str]]) -> list[SelectChoice]:
@@ -24,6 +24,22 @@ def max_length(maximum: int) -> Length:
 def choice_messages() -> dict:
     """Danish messages for a choice that is not among the options."""
     return {"invalid_choice_message": CHOOSE_FROM_LIST, "invalid_value_message": CHOOSE_FROM_LIST}
+
+
+def required(message, maximum: int) -> list:
+    """The validators of a text that must be written, within `maximum` characters."""
+    return [DataRequired(message), max_length(maximum)]
+
+
+def one_of(label, members: Iterable, required_message, **field_options) -> RadioField:
+    """Radio buttons for one of the enum members, each shown by its label; one must be chosen."""
+    return RadioField(
+        label,
+        choices=options((member.value, member.label) for member in members),
+        validators=[DataRequired(required_message)],
+        **choice_messages(),
+        **field_options,
+    )
 
 
 class WholeNumberField(IntegerField):

@@ -2,10 +2,17 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, RadioField, SelectField, TextAreaField
+from wtforms import BooleanField, SelectField, TextAreaField
 from wtforms.validators import DataRequired, NumberRange
 
-from cocreate.core.forms import WholeNumberField, choice_messages, max_length, options
+from cocreate.core.forms import (
+    WholeNumberField,
+    choice_messages,
+    max_length,
+    one_of,
+    options,
+    required,
+)
 from cocreate.proposals.models import RESPONSE_TEXT_MAX, ROUTING_REASON_MAX, Outcome
 from cocreate.strategy.queries import all_departments
 
@@ -26,7 +33,7 @@ class TransferForm(PrefixedForm):
     department_id = SelectField(_l("Ny forvaltning"), coerce=int, **choice_messages())
     reason = TextAreaField(
         _l("Begrundelse"),
-        validators=[DataRequired(_l("Skriv en begrundelse.")), max_length(ROUTING_REASON_MAX)],
+        validators=required(_l("Skriv en begrundelse."), ROUTING_REASON_MAX),
         description=_l("Borgeren kan se begrundelsen."),
     )
 
@@ -40,18 +47,14 @@ class TransferForm(PrefixedForm):
 class ResponseForm(PrefixedForm):
     form_prefix = "response"
 
-    outcome = RadioField(
+    outcome = one_of(
         _l("Udfald"),
-        choices=options(
-            (outcome.value, outcome.label)
-            for outcome in (Outcome.ACCEPTED, Outcome.PARTIALLY_ACCEPTED, Outcome.DECLINED)
-        ),
-        validators=[DataRequired(_l("Vælg et udfald."))],
-        **choice_messages(),
+        (Outcome.ACCEPTED, Outcome.PARTIALLY_ACCEPTED, Outcome.DECLINED),
+        _l("Vælg et udfald."),
     )
     text = TextAreaField(
         _l("Svar til borgeren"),
-        validators=[DataRequired(_l("Skriv svaret.")), max_length(RESPONSE_TEXT_MAX)],
+        validators=required(_l("Skriv svaret."), RESPONSE_TEXT_MAX),
         description=_l("Svaret er offentligt. Du kan bruge Markdown."),
     )
     preliminary = BooleanField(

@@ -3,9 +3,8 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import SubmitField, TextAreaField
-from wtforms.validators import DataRequired
 
-from cocreate.core.forms import max_length
+from cocreate.core.forms import max_length, required
 from cocreate.moderation.flags import MODERATION_NOTE_MAX
 from cocreate.moderation.hiding import HIDDEN_REASON_MAX
 
@@ -23,9 +22,6 @@ class FlagDecisionForm(FlaskForm):
 class HideProposalForm(FlaskForm):
     reason = TextAreaField(
         _l("Begrundelse"),
-        validators=[
-            DataRequired(_l("Skriv, hvorfor forslaget skjules.")),
-            max_length(HIDDEN_REASON_MAX),
-        ],
+        validators=required(_l("Skriv, hvorfor forslaget skjules."), HIDDEN_REASON_MAX),
         description=_l("Forfatteren og kommunens medarbejdere ser begrundelsen."),
     )

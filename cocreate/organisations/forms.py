@@ -2,11 +2,10 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import RadioField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired
+from wtforms import StringField, SubmitField, TextAreaField
 
 from cocreate.accounts.models import OrganisationKind
-from cocreate.core.forms import choice_messages, max_length, options
+from cocreate.core.forms import max_length, one_of, required
 from cocreate.organisations.services import DESCRIPTION_MAX
 from cocreate.organisations.services import NAME_MAX as ORG_NAME_MAX
 
@@ -15,15 +14,10 @@ CVR_INPUT_MAX = 20
 
 
 class OrganisationForm(FlaskForm):
-    kind = RadioField(
-        _l("Type"),
-        choices=options((kind.value, kind.label) for kind in OrganisationKind),
-        validators=[DataRequired(_l("Vælg forening eller virksomhed."))],
-        **choice_messages(),
-    )
+    kind = one_of(_l("Type"), OrganisationKind, _l("Vælg forening eller virksomhed."))
     name = StringField(
         _l("Navn"),
-        validators=[DataRequired(_l("Skriv organisationens navn.")), max_length(ORG_NAME_MAX)],
+        validators=required(_l("Skriv organisationens navn."), ORG_NAME_MAX),
     )
     cvr = StringField(
         _l("CVR-nummer"),

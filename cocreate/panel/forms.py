@@ -8,7 +8,7 @@ from wtforms.validators import DataRequired
 
 from cocreate.accounts.forms import EMAIL_MAX
 from cocreate.accounts.models import Organisation
-from cocreate.core.forms import choice_messages, max_length, options
+from cocreate.core.forms import choice_messages, one_of, options, required
 from cocreate.extensions import db
 from cocreate.panel.models import (
     CONFLICT_REASON_MAX,
@@ -27,12 +27,7 @@ NO_ORGANISATION = 0
 class SeatFields(FlaskForm):
     """The seat type and, for associations and businesses, the organisation represented."""
 
-    seat_type = RadioField(
-        _l("Type plads"),
-        choices=options((seat.value, seat.label) for seat in SeatType),
-        validators=[DataRequired(_l("Vælg en type plads."))],
-        **choice_messages(),
-    )
+    seat_type = one_of(_l("Type plads"), SeatType, _l("Vælg en type plads."))
     organisation_id = SelectField(
         _l("Organisation"),
         coerce=int,
@@ -64,7 +59,7 @@ class SeatFields(FlaskForm):
 class MemberForm(SeatFields):
     email = StringField(
         _l("E-mailadresse"),
-        validators=[DataRequired(_l("Skriv en e-mailadresse.")), max_length(EMAIL_MAX)],
+        validators=required(_l("Skriv en e-mailadresse."), EMAIL_MAX),
         description=_l("Personen skal have en konto i forvejen."),
     )
 
@@ -107,15 +102,10 @@ class ReviewForm(FlaskForm):
     feasibility = _score_field("feasibility")
     cocreation = _score_field("cocreation")
     strategy_fit = _score_field("strategy_fit")
-    recommendation = RadioField(
-        _l("Anbefaling"),
-        choices=options((value.value, value.label) for value in Recommendation),
-        validators=[DataRequired(_l("Vælg en anbefaling."))],
-        **choice_messages(),
-    )
+    recommendation = one_of(_l("Anbefaling"), Recommendation, _l("Vælg en anbefaling."))
     comment = TextAreaField(
         _l("Kommentar"),
-        validators=[DataRequired(_l("Skriv en kommentar.")), max_length(REVIEW_COMMENT_MAX)],
+        validators=required(_l("Skriv en kommentar."), REVIEW_COMMENT_MAX),
         description=_l("Begrund din vurdering. Kommentaren vises som almindelig tekst."),
     )
 
@@ -131,6 +121,6 @@ class ReviewForm(FlaskForm):
 class ConflictForm(FlaskForm):
     reason = TextAreaField(
         _l("Hvorfor er du inhabil?"),
-        validators=[DataRequired(_l("Skriv en begrundelse.")), max_length(CONFLICT_REASON_MAX)],
+        validators=required(_l("Skriv en begrundelse."), CONFLICT_REASON_MAX),
         description=_l("Fx at du kender forslagsstilleren godt eller har økonomiske interesser."),
     )

@@ -8,7 +8,7 @@ from wtforms.validators import DataRequired
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from cocreate.accounts.organisations import organisations_of
-from cocreate.core.forms import choice_messages, max_length, options
+from cocreate.core.forms import choice_messages, options, required
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
 from cocreate.strategy.models import Strategy, Theme
@@ -65,19 +65,19 @@ def organisation_choices(actor, current=None) -> list[tuple[object, str]]:
 class ProposalForm(FlaskForm):
     title = StringField(
         _l("Titel"),
-        validators=[DataRequired(_l("Skriv en titel.")), max_length(TITLE_MAX)],
+        validators=required(_l("Skriv en titel."), TITLE_MAX),
         description=_l("Kort og præcist, højst %(max)d tegn.", max=TITLE_MAX),
     )
     summary = TextAreaField(
         _l("Resumé"),
-        validators=[DataRequired(_l("Skriv et kort resumé.")), max_length(SUMMARY_MAX)],
+        validators=required(_l("Skriv et kort resumé."), SUMMARY_MAX),
         description=_l(
             "Et eller to afsnit, der forklarer idéen. Højst %(max)d tegn.", max=SUMMARY_MAX
         ),
     )
     body = TextAreaField(
         _l("Beskrivelse"),
-        validators=[DataRequired(_l("Beskriv forslaget.")), max_length(BODY_MAX)],
+        validators=required(_l("Beskriv forslaget."), BODY_MAX),
         description=_l(
             "Baggrund, idé og hvem der har gavn af den. Du kan bruge Markdown: "
             "**fed**, *kursiv*, lister og links."

@@ -5,7 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import DataRequired, Optional
 
-from cocreate.core.forms import choice_messages, max_length, options
+from cocreate.core.forms import choice_messages, options, required
 from cocreate.proposals.models import COMMENT_MAX, FlagReason
 
 
@@ -19,7 +19,7 @@ def _id_or_none(value):
 def _body_field(label) -> TextAreaField:
     return TextAreaField(
         label,
-        validators=[DataRequired(_l("Skriv din kommentar.")), max_length(COMMENT_MAX)],
+        validators=required(_l("Skriv din kommentar."), COMMENT_MAX),
         description=_l("Du kan bruge Markdown: **fed**, *kursiv*, lister og links."),
     )
 
