@@ -8,9 +8,11 @@ from sqlalchemy import inspect, literal_column, or_, select, union_all
 
 from cocreate.accounts.models import Organisation, User
 from cocreate.core.audit import AuditEntry
+from cocreate.core.outbox import OutboxMessage
 from cocreate.core.types import UTCDateTime
 from cocreate.extensions import db
 from cocreate.moderation.models import ModerationDecision
+from cocreate.notifications.events import FAN_OUT
 from cocreate.panel.models import PanelConflict, PanelReview, PanelReviewRequest
 from cocreate.proposals.models import Comment, CommentFlag, Follow, Proposal, Response, Support
 
@@ -127,4 +129,14 @@ def backdate(subject, since: datetime, when: datetime) -> None:
                     setattr(row, deadline, _moved(due, written, when))
     for response, distance in windows:
         subject.answer_due_at = response.comment_window_ends_at + distance
+    _announce_as_of(since, when)
     db.session.flush()
+
+
+def _announce_as_of(since: datetime, when: datetime) -> None:
+    """The events announced since `since` happened at `when`: so say their notifications."""
+    announced = select(OutboxMessage).where(
+        OutboxMessage.job == FAN_OUT, OutboxMessage.created_at >= since
+    )
+    for message in db.session.scalars(announced):
+        message.payload = {**message.payload, "occurred_at": when.isoformat()}

@@ -6,12 +6,14 @@ one notification per recipient (the event key makes that idempotent) and queues 
 e-mails of those who want to hear at once; digests collect the rest.
 """
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
 from cocreate.accounts.models import User
 from cocreate.core.outbox import enqueue, job
+from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.notifications.kinds import KINDS, Delivery, NoticeKind
 from cocreate.notifications.models import Notification
@@ -47,8 +49,16 @@ def announce(
         "actor_id": getattr(actor, "id", None),
         "proposal_id": proposal_id,
         "params": params,
+        # A notification tells when its event happened, not when the queue reached it.
+        "occurred_at": utcnow().isoformat(),
     }
     enqueue(FAN_OUT, payload, dedupe_key=outbox_key(kind, source))
+
+
+def occurred_at(payload: dict[str, Any]) -> datetime:
+    """When the event happened (an event announced before this was stored: now)."""
+    stamp = payload.get("occurred_at")
+    return datetime.fromisoformat(stamp) if stamp else utcnow()
 
 
 @job(FAN_OUT)
@@ -78,6 +88,7 @@ def fan_out(payload: dict[str, Any]) -> None:
             proposal_id=payload["proposal_id"],
             params=params,
             delivery=delivery,
+            created_at=occurred_at(payload),
         )
         db.session.add(notification)
         if delivery == Delivery.IMMEDIATELY:

@@ -26,12 +26,27 @@ def index():
     return render_template("notifications/index.html", page=page, items=items)
 
 
-@bp.post("/<int:notification_id>/read")
-@login_required
-def read(notification_id: int):
+def _own_notification(notification_id: int) -> Notification:
     notification = get_or_404(Notification, notification_id)
     if notification.user_id != current_user.id:
         abort(404)
+    return notification
+
+
+@bp.get("/<int:notification_id>")
+@login_required
+def follow_link(notification_id: int):
+    """Follow a notification's link from the list: it is read once its page is opened."""
+    notification = _own_notification(notification_id)
+    link = describe(notification).link
+    perform(lambda: inbox.mark_read(current_user, notification))
+    return redirect(link or url_for("notifications.index"))
+
+
+@bp.post("/<int:notification_id>/read")
+@login_required
+def read(notification_id: int):
+    notification = _own_notification(notification_id)
     perform(lambda: inbox.mark_read(current_user, notification))
     return redirect(url_for("notifications.index", page=request.form.get("page", type=int)))
 

@@ -1,6 +1,6 @@
 """Each event reaches its audience once, after commit; the actor is not told of their own act."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -204,3 +204,22 @@ def test_a_title_with_a_line_break_still_makes_a_one_line_subject(make_proposal,
     make_proposal(author=author, title="Linje et\r\nLinje to")
     (mail,) = mails_to(outbox(), author)
     assert "Linje et Linje to" in mail["Subject"]
+
+
+def test_a_notification_tells_when_its_event_happened_not_when_the_queue_ran(
+    make_proposal, make_user
+):
+    from cocreate.notifications.events import fan_out
+
+    author = make_user()
+    proposal = make_proposal(author=author)
+    (message,) = db.session.scalars(select(OutboxMessage).where(OutboxMessage.job == FAN_OUT))
+    notification = only(PROPOSAL_RECEIVED)
+    assert notification.created_at == datetime.fromisoformat(message.payload["occurred_at"])
+    assert abs(notification.created_at - proposal.submitted_at) < timedelta(seconds=5)
+
+    # The queue reaches an event an hour late (Redis was away): the time is still the event's.
+    an_hour_ago, late = utcnow() - timedelta(hours=1), "proposal_received:late"
+    fan_out({**message.payload, "event_key": late, "occurred_at": an_hour_ago.isoformat()})
+    notified = select(Notification.created_at).where(Notification.event_key == late)
+    assert db.session.scalars(notified).one() == an_hour_ago

@@ -26,11 +26,12 @@ def test_the_bell_shows_the_unread_count(client, login, make_user, make_proposal
 
 def test_the_list_shows_the_headline_with_a_link(client, login, make_user, make_proposal):
     author = make_user()
-    proposal = make_proposal(author=author)
+    make_proposal(author=author)
+    (notification,) = db.session.scalars(select(Notification)).all()
     login(author)
     page = client.get("/notifications").get_data(as_text=True)
     assert "Vi har modtaget dit forslag" in page
-    assert f'href="/proposals/{proposal.id}"' in page
+    assert f'href="/notifications/{notification.id}"' in page
     assert "<script>" not in page
 
 
@@ -105,3 +106,24 @@ def test_a_tampered_or_expired_unsubscribe_link_is_refused(client, make_user, mo
     expired = client.post(f"/notifications/unsubscribe/{token}")
     assert expired.status_code == 400 and "Linket er udløbet" in expired.get_data(as_text=True)
     assert db.session.scalars(select(NotificationSetting)).all() == []
+
+
+def test_following_a_notifications_link_marks_it_read(client, login, make_user, make_proposal):
+    author = make_user()
+    proposal = make_proposal(author=author)
+    (notification,) = db.session.scalars(select(Notification)).all()
+    login(author)
+    response = client.get(f"/notifications/{notification.id}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/proposals/{proposal.id}"
+    db.session.refresh(notification)
+    assert notification.read_at is not None
+
+
+def test_someone_elses_notification_link_is_not_found(client, login, make_user, make_proposal):
+    make_proposal(author=make_user())
+    (notification,) = db.session.scalars(select(Notification)).all()
+    login(make_user())
+    assert client.get(f"/notifications/{notification.id}").status_code == 404
+    db.session.refresh(notification)
+    assert notification.read_at is None
