@@ -93,14 +93,17 @@ def _render_handle(proposal, **forms):
     )
 
 
+def _may_handle(proposal) -> bool:
+    return permissions.can_handle_proposal(
+        current_user, proposal
+    ) or permissions.can_mark_implemented(current_user, proposal)
+
+
 @bp.get("/proposals/<int:proposal_id>")
 @login_required
 def handle(proposal_id: int):
     proposal = visible_proposal(proposal_id, current_user)
-    require(
-        permissions.can_handle_proposal(current_user, proposal)
-        or permissions.can_mark_implemented(current_user, proposal)
-    )
+    require(_may_handle(proposal))
     return _render_handle(proposal)
 
 
@@ -176,7 +179,10 @@ def take_step(step: Step, proposal_id: int):
     form = step.make_form(proposal)
     if form.validate_on_submit() and perform(lambda: step.take(proposal, form), form)[0]:
         flash(step.done(proposal, form), "success")
-        return redirect(url_for("proposals.detail", proposal_id=proposal.id))
+        # Back to the handling page while there is more to do here; a proposal passed on
+        # to another department, or finished, shows its public page.
+        then = "departments.handle" if _may_handle(proposal) else "proposals.detail"
+        return redirect(url_for(then, proposal_id=proposal.id))
     return _render_handle(proposal, **{step.form_name: form}), 400
 
 

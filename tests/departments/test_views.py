@@ -135,3 +135,20 @@ def test_sla_settings_validate(client, login, make_user, make_department):
     )
     db.session.refresh(department)
     assert (department.sla_acknowledge_days, department.sla_answer_days) == (5, 30)
+
+
+def test_after_a_step_staff_stay_on_the_handling_page_until_the_proposal_leaves_them(
+    client, login, make_user, make_proposal, make_department
+):
+    proposal = make_proposal(S.PUBLISHED)
+    login(_staff_for(make_user, proposal))
+    handling = f"/departments/proposals/{proposal.id}"
+    response = client.post(f"{handling}/acknowledge")
+    assert response.headers["Location"] == handling
+    other = make_department()
+    response = client.post(
+        f"{handling}/transfer",
+        data={"transfer-department_id": other.id, "transfer-reason": "Det er jeres."},
+    )
+    # Passed on to a department they are not in: the public page is what is left to see.
+    assert response.headers["Location"] == f"/proposals/{proposal.id}"
