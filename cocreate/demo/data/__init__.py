@@ -65,7 +65,9 @@ def read_content(folder: Path) -> DemoContent:
     )
 
 
-def _read_proposals(folder: Path, departments: tuple[DemoDepartment, ...]) -> tuple:
+def _read_proposals(
+    folder: Path, departments: tuple[DemoDepartment, ...]
+) -> tuple[DemoProposal, ...]:
     slugs = [department.slug for department in departments]
     strays = sorted(path.name for path in folder.glob("*.toml") if path.stem not in slugs)
     if strays:
@@ -77,9 +79,8 @@ def _read_proposals(folder: Path, departments: tuple[DemoDepartment, ...]) -> tu
     for slug in slugs:
         path = folder / f"{slug}.toml"
         if path.exists():
-            proposals += read_tables(path, f"proposals/{path.name}", {"proposal": DemoProposal})[
-                "proposal"
-            ]
+            tables = read_tables(path, f"proposals/{path.name}", {"proposal": DemoProposal})
+            proposals += tables["proposal"]
     return tuple(proposals)
 
 
