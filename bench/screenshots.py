@@ -23,9 +23,9 @@ CITIZEN = "mette.holm@demo.cocreate.dk"
 
 
 def _sign_in(page, base: str, email: str) -> None:
-    from cocreate.demo.data.organisation import ACCOUNTS
+    from cocreate.demo.data import demo_content
 
-    (account,) = [account for account in ACCOUNTS if account.email == email]
+    (account,) = [account for account in demo_content().accounts if account.email == email]
     page.goto(base + "/login")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Adgangskode").fill(account.password)

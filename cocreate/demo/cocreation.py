@@ -35,7 +35,7 @@ def _latest_comment(proposal, author, *, top_level: bool) -> models.Comment:
 
 
 @dataclass(frozen=True)
-class Comment(Step):
+class Comment(Step, name="comment"):
     """Someone comments on the proposal, perhaps for an organisation they belong to."""
 
     author: str
@@ -58,7 +58,7 @@ class Comment(Step):
 
 
 @dataclass(frozen=True)
-class Reply(Comment):
+class Reply(Comment, name="reply"):
     """Someone answers the latest thread that `to` started on the proposal."""
 
     to: str = field(kw_only=True)
@@ -68,7 +68,7 @@ class Reply(Comment):
 
 
 @dataclass(frozen=True)
-class OfficialReply(Step):
+class OfficialReply(Step, name="official_reply"):
     """Staff of the owning department answer a thread: the department's official reply."""
 
     to: str
@@ -81,7 +81,7 @@ class OfficialReply(Step):
 
 
 @dataclass(frozen=True)
-class Flag(Step):
+class Flag(Step, name="flag"):
     """Others report the author's latest comment; enough reports hide it for the moderators."""
 
     author: str
@@ -95,7 +95,7 @@ class Flag(Step):
 
 
 @dataclass(frozen=True)
-class Support(Step):
+class Support(Step, name="support"):
     """`count` more citizens support the proposal; citizens take turns across proposals."""
 
     count: int
@@ -118,7 +118,7 @@ class Support(Step):
 
 
 @dataclass(frozen=True)
-class Follow(Step):
+class Follow(Step, name="follow"):
     """These accounts follow the proposal."""
 
     accounts: tuple[str, ...]
@@ -130,7 +130,7 @@ class Follow(Step):
 
 
 @dataclass(frozen=True)
-class Invite(Step):
+class Invite(Step, name="invite"):
     """The author invites an account to write the proposal with them."""
 
     invitee: str
@@ -141,7 +141,7 @@ class Invite(Step):
 
 
 @dataclass(frozen=True)
-class Accept(Step):
+class Accept(Step, name="accept"):
     """The invitee accepts and becomes a co-author."""
 
     invitee: str
@@ -152,7 +152,7 @@ class Accept(Step):
 
 
 @dataclass(frozen=True)
-class RequestPanel(Step):
+class RequestPanel(Step, name="request_panel"):
     """The owning department (or a moderator) asks the panel for a review by a due date."""
 
     due_in_days: int
@@ -167,7 +167,7 @@ class RequestPanel(Step):
 
 
 @dataclass(frozen=True)
-class DeclareConflict(Step):
+class DeclareConflict(Step, name="declare_conflict"):
     """A panel member says they are not impartial and will not review the proposal."""
 
     member: str
@@ -179,7 +179,7 @@ class DeclareConflict(Step):
 
 
 @dataclass(frozen=True)
-class Review(Step):
+class Review(Step, name="review"):
     """A panel member reviews: value, feasibility, co-creation, strategy fit, from 1 to 5."""
 
     member: str

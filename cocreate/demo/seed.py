@@ -13,16 +13,8 @@ from cocreate.accounts.services import create_user, find_user_by_email
 from cocreate.core.errors import DomainError
 from cocreate.core.types import utcnow
 from cocreate.demo.clock import backdate, moment
-from cocreate.demo.data import (
-    ACCOUNTS,
-    DEPARTMENTS,
-    ORGANISATIONS,
-    PANEL_SEATS,
-    PROPOSALS,
-    STRATEGIES,
-    THEME_FOLLOWS,
-    timeline,
-)
+from cocreate.demo.data import ContentError, DemoContent, demo_content
+from cocreate.demo.data.municipality import DemoDepartment, DemoStrategy
 from cocreate.demo.story import Cast
 from cocreate.extensions import db
 from cocreate.organisations.services import (
@@ -50,53 +42,62 @@ def seed_demo_command(if_empty: bool) -> None:
     """Load the demo municipality and print the demo accounts."""
     if if_empty and db.session.scalar(select(Department.id).limit(1)) is not None:
         return
+    content = read_demo_content()
     if db.session.scalar(select(Department.id).where(Department.slug == MARKER_DEPARTMENT)):
         click.echo("Demo-kommunen findes allerede; intet er ændret.")
-        _print_accounts()
+        _print_accounts(content)
         return
-    taken = _names_in_use()
+    taken = _names_in_use(content)
     if taken:
         raise click.ClickException(
             "Demo-kommunen kan ikke indlæses, fordi disse navne allerede er i brug: "
             + ", ".join(taken)
         )
     try:
-        seed_demo_municipality()
+        seed_demo_municipality(content)
     except DomainError as error:
         db.session.rollback()
         raise click.ClickException(f"Demo-kommunen kunne ikke indlæses: {error.message}") from error
     db.session.commit()
-    themes = sum(len(strategy.themes) for strategy in STRATEGIES)
+    themes = sum(len(strategy.themes) for strategy in content.strategies)
     click.echo(
-        f"Demo-kommunen er indlæst: {len(DEPARTMENTS)} forvaltninger, {len(STRATEGIES)} "
-        f"strategier med {themes} temaer, {len(ACCOUNTS)} konti, {len(ORGANISATIONS)} "
-        f"organisationer og {len(PROPOSALS)} forslag."
+        f"Demo-kommunen er indlæst: {len(content.departments)} forvaltninger, "
+        f"{len(content.strategies)} strategier med {themes} temaer, {len(content.accounts)} "
+        f"konti, {len(content.organisations)} organisationer og {len(content.proposals)} forslag."
     )
-    _print_accounts()
+    _print_accounts(content)
 
 
-def seed_demo_municipality(now: datetime | None = None) -> None:
+def read_demo_content() -> DemoContent:
+    """The demo's content; a content file it cannot play stops the command, saying why."""
+    try:
+        return demo_content()
+    except ContentError as error:
+        raise click.ClickException(f"Demo-indholdet kan ikke læses: {error}") from error
+
+
+def seed_demo_municipality(content: DemoContent, now: datetime | None = None) -> None:
     """Create the demo departments, strategies, accounts and proposals; the caller commits."""
     now = now or utcnow()
-    departments = _create_departments()
+    departments = _create_departments(content.departments)
     cast = Cast(
-        accounts=_create_accounts(departments, now),
+        accounts=_create_accounts(content, departments, now),
         departments=departments,
-        themes=_create_strategies(departments),
+        themes=_create_strategies(content.strategies, departments),
     )
-    _create_organisations(cast, now)
-    _seat_panel(cast, now)
-    _follow_themes(cast, now)
+    _create_organisations(content, cast, now)
+    _seat_panel(content, cast, now)
+    _follow_themes(content, cast, now)
     # Oldest first, so that ids follow the order in which proposals were written.
-    oldest_first = sorted(PROPOSALS, key=lambda demo: -demo.story[0].days_ago)
+    oldest_first = sorted(content.proposals, key=lambda demo: -demo.story[0].days_ago)
     for number, demo in enumerate(oldest_first):
         proposal = None
-        for step_number, step in enumerate(timeline(demo)):
+        for step_number, step in enumerate(demo.timeline()):
             when = moment(now, step.days_ago, number + step_number)
             proposal = _dated(when, step.perform, proposal, demo, cast)
 
 
-def _create_departments() -> dict[str, Department]:
+def _create_departments(specs: tuple[DemoDepartment, ...]) -> dict[str, Department]:
     departments = {
         spec.slug: Department(
             slug=spec.slug,
@@ -105,16 +106,18 @@ def _create_departments() -> dict[str, Department]:
             sla_acknowledge_days=spec.acknowledge_days,
             sla_answer_days=spec.answer_days,
         )
-        for spec in DEPARTMENTS
+        for spec in specs
     }
     db.session.add_all(departments.values())
     db.session.flush()
     return departments
 
 
-def _create_strategies(departments: dict[str, Department]) -> dict[str, Theme]:
+def _create_strategies(
+    specs: tuple[DemoStrategy, ...], departments: dict[str, Department]
+) -> dict[str, Theme]:
     themes = {}
-    for spec in STRATEGIES:
+    for spec in specs:
         strategy = Strategy(
             slug=spec.slug, title=spec.title, period=spec.period, description=spec.description
         )
@@ -132,9 +135,11 @@ def _create_strategies(departments: dict[str, Department]) -> dict[str, Theme]:
     return themes
 
 
-def _create_accounts(departments: dict[str, Department], now: datetime) -> dict[str, User]:
+def _create_accounts(
+    content: DemoContent, departments: dict[str, Department], now: datetime
+) -> dict[str, User]:
     accounts = {}
-    for number, spec in enumerate(ACCOUNTS):
+    for number, spec in enumerate(content.accounts):
         accounts[spec.key] = _dated(
             moment(now, spec.joined_days_ago, number),
             create_user,
@@ -158,9 +163,9 @@ def _dated(when: datetime, service: Callable, *args, about=None, **kwargs):
     return result
 
 
-def _create_organisations(cast: Cast, now: datetime) -> None:
+def _create_organisations(content: DemoContent, cast: Cast, now: datetime) -> None:
     """Register the demo organisations, invite members, who accept, and verify most of them."""
-    for number, spec in enumerate(ORGANISATIONS):
+    for number, spec in enumerate(content.organisations):
         founder = cast.accounts[spec.founder]
         organisation = _dated(
             moment(now, spec.registered_days_ago, number),
@@ -184,10 +189,10 @@ def _create_organisations(cast: Cast, now: datetime) -> None:
             _dated(moment(now, days_ago, number), verify_organisation, organisation, verifier)
 
 
-def _seat_panel(cast: Cast, now: datetime) -> None:
+def _seat_panel(content: DemoContent, cast: Cast, now: datetime) -> None:
     """The admin gives the panel accounts their seats on the stakeholder panel."""
     admin = next(user for user in cast.accounts.values() if user.has_role(Role.ADMIN))
-    for number, seat in enumerate(PANEL_SEATS):
+    for number, seat in enumerate(content.panel_seats):
         organisation = cast.organisations.get(seat.organisation)
         _dated(
             moment(now, seat.days_ago, number),
@@ -199,22 +204,22 @@ def _seat_panel(cast: Cast, now: datetime) -> None:
         )
 
 
-def _follow_themes(cast: Cast, now: datetime) -> None:
+def _follow_themes(content: DemoContent, cast: Cast, now: datetime) -> None:
     """Some citizens follow the themes they care about."""
-    for number, spec in enumerate(THEME_FOLLOWS):
+    for number, spec in enumerate(content.theme_follows):
         user = cast.accounts[spec.account]
         theme = cast.themes[spec.theme]
         _dated(moment(now, spec.days_ago, number), follow_theme, theme, user, about=user)
 
 
-def _names_in_use() -> list[str]:
+def _names_in_use(content: DemoContent) -> list[str]:
     """The demo's slugs, e-mail addresses and CVR numbers that something else already uses."""
     wanted = [
-        (Department.slug, [spec.slug for spec in DEPARTMENTS]),
-        (Strategy.slug, [spec.slug for spec in STRATEGIES]),
-        (Theme.slug, [theme.slug for spec in STRATEGIES for theme in spec.themes]),
-        (User.email, [spec.email for spec in ACCOUNTS]),
-        (Organisation.cvr, [spec.cvr for spec in ORGANISATIONS if spec.cvr]),
+        (Department.slug, [spec.slug for spec in content.departments]),
+        (Strategy.slug, [spec.slug for spec in content.strategies]),
+        (Theme.slug, [theme.slug for spec in content.strategies for theme in spec.themes]),
+        (User.email, [spec.email for spec in content.accounts]),
+        (Organisation.cvr, [spec.cvr for spec in content.organisations if spec.cvr]),
     ]
     return [
         name
@@ -223,9 +228,9 @@ def _names_in_use() -> list[str]:
     ]
 
 
-def _print_accounts() -> None:
+def _print_accounts(content: DemoContent) -> None:
     rows = [("E-mail", "Adgangskode", "Roller")]
-    for spec in ACCOUNTS:
+    for spec in content.accounts:
         user = find_user_by_email(spec.email)
         if user is None:
             continue

@@ -57,6 +57,15 @@ class DemoProposal:
     body: str  # Markdown
     story: tuple["Step", ...]  # oldest first; the first step is Draft or Submit
     organisation: str | None = None  # the key of the demo organisation it is proposed for
+    engagement: tuple["Step", ...] = ()  # what others did with it: comments, support, panel
+
+    def timeline(self) -> list["Step"]:
+        """The proposal's story and what others did with it, oldest first."""
+        return sorted((*self.story, *self.engagement), key=lambda step: -step.days_ago)
+
+
+# Each kind of step by the name the content files give it.
+STEPS: dict[str, type["Step"]] = {}
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,10 @@ class Step:
     """Something that happened `days_ago` days before the demo was loaded."""
 
     days_ago: int
+
+    def __init_subclass__(cls, *, name: str, **kwargs):
+        super().__init_subclass__(**kwargs)
+        STEPS[name] = cls
 
     def perform(self, proposal: Proposal | None, demo: DemoProposal, cast: Cast) -> Proposal:
         raise NotImplementedError
@@ -83,7 +96,7 @@ def _write(demo: DemoProposal, cast: Cast, *, submit: bool) -> Proposal:
 
 
 @dataclass(frozen=True)
-class Draft(Step):
+class Draft(Step, name="draft"):
     """The author starts writing and keeps the proposal as a draft."""
 
     def perform(self, proposal, demo, cast):
@@ -91,7 +104,7 @@ class Draft(Step):
 
 
 @dataclass(frozen=True)
-class Submit(Step):
+class Submit(Step, name="submit"):
     """The author sends the proposal to moderation: new, from a draft or after changes."""
 
     def perform(self, proposal, demo, cast):
@@ -101,7 +114,7 @@ class Submit(Step):
 
 
 @dataclass(frozen=True)
-class Approve(Step):
+class Approve(Step, name="approve"):
     """A moderator publishes the proposal, which routes it to its first theme's owner."""
 
     def perform(self, proposal, demo, cast):
@@ -110,7 +123,7 @@ class Approve(Step):
 
 
 @dataclass(frozen=True)
-class RequestChanges(Step):
+class RequestChanges(Step, name="request_changes"):
     """A moderator asks the author to change the proposal."""
 
     note: str
@@ -123,7 +136,7 @@ class RequestChanges(Step):
 
 
 @dataclass(frozen=True)
-class Reject(Step):
+class Reject(Step, name="reject"):
     """A moderator rejects the proposal, with a reason and a note to the author."""
 
     reason: RejectionReason
@@ -141,7 +154,7 @@ class Reject(Step):
 
 
 @dataclass(frozen=True)
-class Acknowledge(Step):
+class Acknowledge(Step, name="acknowledge"):
     """The owning department tells the citizen it has started on the proposal."""
 
     def perform(self, proposal, demo, cast):
@@ -150,7 +163,7 @@ class Acknowledge(Step):
 
 
 @dataclass(frozen=True)
-class Transfer(Step):
+class Transfer(Step, name="transfer"):
     """The owning department passes the proposal on to another, saying why."""
 
     to: str  # department slug
@@ -162,7 +175,7 @@ class Transfer(Step):
 
 
 @dataclass(frozen=True)
-class Answer(Step):
+class Answer(Step, name="answer"):
     """The owning department answers; a preliminary answer opens a comment window."""
 
     outcome: Outcome
@@ -181,7 +194,7 @@ class Answer(Step):
 
 
 @dataclass(frozen=True)
-class Implement(Step):
+class Implement(Step, name="implement"):
     """The owning department reports that the accepted proposal has been carried out."""
 
     text: str
@@ -192,7 +205,7 @@ class Implement(Step):
 
 
 @dataclass(frozen=True)
-class Withdraw(Step):
+class Withdraw(Step, name="withdraw"):
     """The author takes the proposal back."""
 
     reason: str

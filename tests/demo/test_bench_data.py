@@ -16,7 +16,7 @@ from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
 from cocreate.demo.bench import writer
 from cocreate.demo.bench.words import TOPICS
-from cocreate.demo.data import DEPARTMENTS
+from cocreate.demo.data import demo_content
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, ModerationDecision
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
@@ -295,7 +295,7 @@ def test_a_fresh_database_gets_the_demo_departments_and_themes_but_no_stories(be
     bench("--proposals", "20")
 
     slugs = set(db.session.scalars(select(Department.slug)))
-    assert slugs == {spec.slug for spec in DEPARTMENTS}
+    assert slugs == {spec.slug for spec in demo_content().departments}
     assert db.session.scalar(select(func.count()).select_from(Proposal)) == 20
     assert not db.session.scalar(select(User.id).where(User.email.like("%@demo.cocreate.dk")))
 

@@ -10,7 +10,7 @@ from cocreate.accounts.permissions import can_act_for
 from cocreate.accounts.roles import Role
 from cocreate.core.types import utcnow
 from cocreate.demo.cocreation import Accept, Invite
-from cocreate.demo.data import ENGAGEMENT, PROPOSALS, timeline
+from cocreate.demo.data import demo_content
 from cocreate.demo.story import Approve
 from cocreate.moderation.flags import flagged_comments
 from cocreate.panel.conflicts import ConflictKind
@@ -185,14 +185,12 @@ def test_seed_demo_stays_a_bounded_number_of_statements(seed, db, count_queries)
     assert counter.count < 8_000
 
 
-def test_every_engagement_step_names_a_proposal_and_keeps_its_time_in_order():
-    titles = {demo.title for demo in PROPOSALS}
-    assert set(ENGAGEMENT) <= titles
-    for demo in PROPOSALS:
-        steps = timeline(demo)
+def test_every_engagement_step_keeps_its_time_in_order():
+    for demo in demo_content().proposals:
+        steps = demo.timeline()
         days = [step.days_ago for step in steps]
         assert len(set(days)) == len(days) and days[-1] >= 1, demo.title
         published = next((s.days_ago for s in demo.story if isinstance(s, Approve)), None)
-        for step in ENGAGEMENT.get(demo.title, ()):
+        for step in demo.engagement:
             if not isinstance(step, Invite | Accept):  # co-authors may join a draft
                 assert published is not None and step.days_ago < published, demo.title

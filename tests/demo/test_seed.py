@@ -9,11 +9,13 @@ from sqlalchemy import func, select
 from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
 from cocreate.core.types import utcnow
-from cocreate.demo.data import ACCOUNTS, PROPOSALS
+from cocreate.demo.data import demo_content
 from cocreate.demo.story import Draft, Submit
 from cocreate.proposals.lifecycle import ANSWERED_STATUSES, Action, ProposalStatus, StatusChange
 from cocreate.proposals.models import Proposal, Response, Routing
 from cocreate.strategy.models import Department, Strategy
+
+ACCOUNTS = demo_content().accounts
 
 DEPARTMENTS = {
     "teknik-og-miljo": "Teknik og Miljø",
@@ -183,7 +185,7 @@ def test_seed_demo_refuses_when_its_names_are_taken(runner, db, make_department)
 
 def test_every_demo_story_starts_with_writing_and_runs_forward_in_time():
     joined = {spec.key: spec.joined_days_ago for spec in ACCOUNTS}
-    for demo in PROPOSALS:
+    for demo in demo_content().proposals:
         days = [step.days_ago for step in demo.story]
         assert isinstance(demo.story[0], Draft | Submit), demo.title
         assert days == sorted(days, reverse=True) and len(set(days)) == len(days), demo.title

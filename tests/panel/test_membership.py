@@ -128,9 +128,10 @@ def test_change_seat_and_deactivate_then_rejoin(admin, make_user):
 
 
 def test_the_demo_panel_members_hold_seats():
+    from cocreate.demo.data import demo_content
     from cocreate.demo.seed import seed_demo_municipality
 
-    seed_demo_municipality()
+    seed_demo_municipality(demo_content())
     seated = {member.user_id for member in db.session.scalars(select(PanelMember))}
     holders = {
         grant.user_id

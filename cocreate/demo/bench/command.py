@@ -30,35 +30,39 @@ BATCH = 1_000
 CITIZENS_MIN = 1_000
 
 
+def _number_option(*names: str, low: int = 0, high: int, default: int, help: str):
+    """An option that takes a whole number from `low` to `high` and shows its default."""
+    return click.option(
+        *names, type=click.IntRange(low, high), default=default, show_default=True, help=help
+    )
+
+
 @click.command("bench-data")
-@click.option(
+@_number_option(
     "--proposals",
-    type=click.IntRange(1, PROPOSALS_MAX),
+    low=1,
+    high=PROPOSALS_MAX,
     default=10_000,
-    show_default=True,
     help=f"How many proposals to add, from 1 to {PROPOSALS_MAX}.",
 )
-@click.option(
+@_number_option(
     "--comments-per-proposal",
     "comments",
-    type=click.IntRange(0, COMMENTS_MAX),
+    high=COMMENTS_MAX,
     default=10,
-    show_default=True,
     help=f"Comments per proposal on average, from 0 to {COMMENTS_MAX} (public ones get them).",
 )
-@click.option(
+@_number_option(
     "--supports-per-proposal",
     "supports",
-    type=click.IntRange(0, SUPPORTS_MAX),
+    high=SUPPORTS_MAX,
     default=10,
-    show_default=True,
     help=f"Supports per proposal on average, from 0 to {SUPPORTS_MAX} (while supportable).",
 )
-@click.option(
+@_number_option(
     "--seed",
-    type=click.IntRange(0, SEED_MAX),
+    high=SEED_MAX,
     default=1,
-    show_default=True,
     help="Random seed: the same seed writes the same set.",
 )
 @with_appcontext

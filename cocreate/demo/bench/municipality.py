@@ -3,7 +3,7 @@
 import click
 from sqlalchemy import select
 
-from cocreate.demo.seed import _create_departments, _create_strategies
+from cocreate.demo.seed import _create_departments, _create_strategies, read_demo_content
 from cocreate.extensions import db
 from cocreate.strategy.models import Department, Theme
 
@@ -17,7 +17,8 @@ def municipality() -> tuple[list[Department], list[Theme]]:
                 "Der er forvaltninger, men ingen temaer at knytte forslagene til. "
                 "Opret temaer, eller brug en tom database."
             )
-        _create_strategies(_create_departments())
+        content = read_demo_content()
+        _create_strategies(content.strategies, _create_departments(content.departments))
     departments = db.session.scalars(select(Department).order_by(Department.id)).all()
     themes = db.session.scalars(select(Theme).order_by(Theme.id)).all()
     return list(departments), list(themes)

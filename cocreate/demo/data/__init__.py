@@ -1,41 +1,87 @@
-"""The demo municipality's content, written for the demo in Danish."""
+"""The demo municipality's content, written for the demo in Danish in cocreate/demo/content.
 
-from cocreate.demo.data import (
-    beskaeftigelse,
-    born_og_kultur,
-    social_og_sundhed,
-    staben,
-    teknik_og_miljo,
+`municipality.toml` holds the departments, strategies and accounts, `civil_society.toml`
+the organisations, the panel's seats and the followed themes, and `proposals/` one file
+for each department, named by its slug, with the proposals that start with its themes.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from cocreate.demo.data.load import ContentError, read_tables
+from cocreate.demo.data.municipality import (
+    DemoAccount,
+    DemoDepartment,
+    DemoOrganisation,
+    DemoSeat,
+    DemoStrategy,
+    DemoThemeFollow,
 )
-from cocreate.demo.data.cocreation import ORGANISATIONS, PANEL_SEATS, THEME_FOLLOWS
-from cocreate.demo.data.engagement import ENGAGEMENT
-from cocreate.demo.data.organisation import ACCOUNTS, DEPARTMENTS, STRATEGIES
-from cocreate.demo.story import DemoProposal, Step
+from cocreate.demo.story import DemoProposal
 
-# Grouped by the department that owns each proposal's first theme.
-PROPOSALS = (
-    *teknik_og_miljo.PROPOSALS,
-    *born_og_kultur.PROPOSALS,
-    *social_og_sundhed.PROPOSALS,
-    *beskaeftigelse.PROPOSALS,
-    *staben.PROPOSALS,
-)
+CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
-def timeline(demo: DemoProposal) -> list[Step]:
-    """The proposal's story and what others did with it, oldest first."""
-    steps = (*demo.story, *ENGAGEMENT.get(demo.title, ()))
-    return sorted(steps, key=lambda step: -step.days_ago)
+@dataclass(frozen=True)
+class DemoContent:
+    """Everything the demo loads, in the order of its files."""
+
+    departments: tuple[DemoDepartment, ...]
+    strategies: tuple[DemoStrategy, ...]
+    accounts: tuple[DemoAccount, ...]
+    organisations: tuple[DemoOrganisation, ...]
+    panel_seats: tuple[DemoSeat, ...]
+    theme_follows: tuple[DemoThemeFollow, ...]
+    proposals: tuple[DemoProposal, ...]  # grouped by department, in the departments' order
 
 
-__all__ = [
-    "ACCOUNTS",
-    "DEPARTMENTS",
-    "ENGAGEMENT",
-    "ORGANISATIONS",
-    "PANEL_SEATS",
-    "PROPOSALS",
-    "STRATEGIES",
-    "THEME_FOLLOWS",
-    "timeline",
-]
+@cache
+def demo_content() -> DemoContent:
+    """The demo's content, read from its files once."""
+    return read_content(CONTENT)
+
+
+def read_content(folder: Path) -> DemoContent:
+    """Read the content files in `folder`; one the demo cannot play raises ContentError."""
+    municipality = read_tables(
+        folder / "municipality.toml",
+        "municipality.toml",
+        {"department": DemoDepartment, "strategy": DemoStrategy, "account": DemoAccount},
+    )
+    civil_society = read_tables(
+        folder / "civil_society.toml",
+        "civil_society.toml",
+        {"organisation": DemoOrganisation, "panel_seat": DemoSeat, "theme_follow": DemoThemeFollow},
+    )
+    return DemoContent(
+        departments=municipality["department"],
+        strategies=municipality["strategy"],
+        accounts=municipality["account"],
+        organisations=civil_society["organisation"],
+        panel_seats=civil_society["panel_seat"],
+        theme_follows=civil_society["theme_follow"],
+        proposals=_read_proposals(folder / "proposals", municipality["department"]),
+    )
+
+
+def _read_proposals(
+    folder: Path, departments: tuple[DemoDepartment, ...]
+) -> tuple[DemoProposal, ...]:
+    slugs = [department.slug for department in departments]
+    strays = sorted(path.name for path in folder.glob("*.toml") if path.stem not in slugs)
+    if strays:
+        raise ContentError(
+            f"proposals/{strays[0]}: no department has the slug '{Path(strays[0]).stem}'; "
+            f"each file is named by a department's slug: {', '.join(slugs)}"
+        )
+    proposals = []
+    for slug in slugs:
+        path = folder / f"{slug}.toml"
+        if path.exists():
+            tables = read_tables(path, f"proposals/{path.name}", {"proposal": DemoProposal})
+            proposals += tables["proposal"]
+    return tuple(proposals)
+
+
+__all__ = ["ContentError", "DemoContent", "demo_content", "read_content"]
