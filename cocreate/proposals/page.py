@@ -8,7 +8,9 @@ PAGE_PARTS: list[PagePart] = []
 
 
 def page_part(part: PagePart) -> PagePart:
-    """Register a part of the proposal's page."""
+    """Register a part of the proposal's page, once (twice would run its queries twice)."""
+    if part in PAGE_PARTS:
+        raise ValueError(f"{part.__qualname__} is a part of the proposal's page already")
     PAGE_PARTS.append(part)
     return part
 

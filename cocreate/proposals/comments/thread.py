@@ -81,7 +81,6 @@ def comment_form_for(viewer, **kwargs) -> CommentForm:
 
 
 @page_part
-@page_part
 def comments_context(proposal, viewer) -> dict:
     """Template context for the proposal page, in a fixed number of queries."""
     may_comment = permissions.can_comment(viewer, proposal)
