@@ -20,9 +20,9 @@ from cocreate.departments.forms import (
     TransferForm,
 )
 from cocreate.extensions import db
-from cocreate.panel.queries import panel_request_context
 from cocreate.proposals.history import proposal_history
 from cocreate.proposals.models import Outcome
+from cocreate.proposals.page import page_context
 from cocreate.proposals.queries import visible_proposal
 from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
@@ -88,7 +88,7 @@ def _render_handle(proposal, **forms):
         "departments/handle.html",
         proposal=proposal,
         history=proposal_history(proposal, current_user),
-        **panel_request_context(proposal, current_user),
+        **page_context(proposal, current_user),
         **(context | forms),
     )
 

@@ -152,3 +152,24 @@ def test_after_a_step_staff_stay_on_the_handling_page_until_the_proposal_leaves_
     )
     # Passed on to a department they are not in: the public page is what is left to see.
     assert response.headers["Location"] == f"/proposals/{proposal.id}"
+
+
+def test_the_handling_page_shows_the_proposal_its_answers_and_its_comments(
+    client, login, make_user, make_proposal, make_comment
+):
+    proposal = make_proposal(S.PUBLISHED, body="Lys på **stien** ved skolen.")
+    make_comment(proposal, body="Det er mørkt om morgenen.")
+    staff = _staff_for(make_user, proposal)
+    login(staff)
+    client.post(
+        f"/departments/proposals/{proposal.id}/respond",
+        data={
+            "response-outcome": "accepted",
+            "response-text": "Lamperne sættes op.",
+            "response-preliminary": "y",
+        },
+    )
+    page = client.get(f"/departments/proposals/{proposal.id}").get_data(as_text=True)
+    assert "Lys på <strong>stien</strong> ved skolen." in page
+    assert "Svar fra kommunen" in page and "Lamperne sættes op." in page
+    assert "Det er mørkt om morgenen." in page

@@ -1,0 +1,44 @@
+"""Pages look as they should in a real Chromium: nothing drawn through anything else."""
+
+import pytest
+
+from cocreate.proposals.lifecycle import ProposalStatus
+
+pytestmark = pytest.mark.browser
+
+# The footer starts below the main content; a card is as tall as what it holds; nothing but
+# a table's own frame scrolls sideways.
+LAYOUT_PROBLEMS = """() => {
+  const problems = [];
+  const main = document.querySelector("main"), footer = document.querySelector("footer");
+  const bottoms = [...main.querySelectorAll("*")].map((e) => e.getBoundingClientRect().bottom);
+  const contentEnd = Math.max(...bottoms);
+  const footerTop = footer.getBoundingClientRect().top;
+  if (footerTop < contentEnd - 1) problems.push(`footer at ${footerTop}, above ${contentEnd}`);
+  for (const card of document.querySelectorAll(".card")) {
+    const height = card.getBoundingClientRect().height;
+    const held = [...card.children].reduce((sum, e) => sum + e.getBoundingClientRect().height, 0);
+    if (height > held + 64) problems.push(`a card ${height} px tall holds ${held} px`);
+  }
+  if (document.documentElement.scrollWidth > window.innerWidth) {
+    problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px`);
+  }
+  return problems;
+}"""
+
+
+def layout_problems(page, path, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    assert page.goto(path).status == 200
+    return page.evaluate(LAYOUT_PROBLEMS)
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_an_answered_proposal_and_its_handling_page_keep_their_footer_below(
+    page, sign_in, make_user, make_proposal, width
+):
+    answered = make_proposal(ProposalStatus.ACCEPTED)
+    path = f"/proposals/{answered.id}"
+    assert layout_problems(page, path, width) == []
+    sign_in(make_user("department_staff", departments=[answered.department]))
+    assert layout_problems(page, f"/departments{path}", width) == []
