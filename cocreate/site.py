@@ -22,31 +22,46 @@ class MenuItem:
     current: bool
 
 
+def _department_address(user) -> str:
+    """Staff of one department go straight to its inbox; others choose among departments."""
+    own = [membership.department for membership in user.memberships]
+    if len(own) == 1:
+        return url_for("departments.inbox", slug=own[0].slug)
+    return url_for("departments.index")
+
+
 def _entries(user) -> list[tuple[str, str, tuple[str, ...]]]:
-    """(label, endpoint, endpoints that mark it current) for what the visitor may open.
+    """(label, address, endpoints that mark it current) for what the visitor may open.
 
     Each entry asks the predicate its pages ask, so the menu offers exactly what opens.
     """
     entries = [
-        (_("Forside"), "proposals.home", ("proposals.home",)),
-        (_("Forslag"), "proposals.index", ("proposals.index", "proposals.detail")),
-        (_("Stil et forslag"), "proposals.new", ("proposals.new",)),
+        (_("Forside"), url_for("proposals.home"), ("proposals.home",)),
+        (_("Forslag"), url_for("proposals.index"), ("proposals.index", "proposals.detail")),
+        (_("Temaer"), url_for("proposals.themes"), ("proposals.themes",)),
+        (_("Stil et forslag"), url_for("proposals.new"), ("proposals.new",)),
     ]
     if not user.is_authenticated:
         return entries
-    entries.append((_("Mine forslag"), "proposals.mine", ("proposals.mine", "proposals.edit")))
+    entries.append(
+        (_("Mine forslag"), url_for("proposals.mine"), ("proposals.mine", "proposals.edit"))
+    )
     if can_moderate(user):
-        entries.append((_("Moderation"), "moderation.queue", ("moderation.",)))
+        entries.append((_("Moderation"), url_for("moderation.queue"), ("moderation.",)))
     if can_verify_organisation(user):
         entries.append(
-            (_("Organisationer"), "organisations.verify_queue", ("organisations.verify_queue",))
+            (
+                _("Organisationer"),
+                url_for("organisations.verify_queue"),
+                ("organisations.verify_queue",),
+            )
         )
     if can_view_inbox(user):
-        entries.append((_("Forvaltning"), "departments.index", ("departments.",)))
+        entries.append((_("Forvaltning"), _department_address(user), ("departments.",)))
     if can_view_panel_requests(user):
-        entries.append((_("Aktørpanel"), "panel.index", ("panel.",)))
+        entries.append((_("Aktørpanel"), url_for("panel.index"), ("panel.",)))
     if is_admin(user):
-        entries.append((_("Administration"), "admin.index", ("admin.",)))
+        entries.append((_("Administration"), url_for("admin.index"), ("admin.",)))
     return entries
 
 
@@ -56,10 +71,10 @@ def main_menu() -> list[MenuItem]:
     return [
         MenuItem(
             label,
-            url_for(target),
+            href,
             any(endpoint == m or (m.endswith(".") and endpoint.startswith(m)) for m in marks),
         )
-        for label, target, marks in _entries(current_user)
+        for label, href, marks in _entries(current_user)
     ]
 
 

@@ -46,3 +46,21 @@ def test_a_citizen_sees_only_the_public_entries_and_their_own(client, login, mak
     assert 'href="/my/proposals"' in menu
     for path in ("/moderation", "/departments", "/panel", "/admin", "/organisations/verify"):
         assert f'href="{path}"' not in menu
+
+
+def test_staff_of_one_department_are_taken_straight_to_its_inbox(
+    client, login, make_user, make_department
+):
+    department = make_department()
+    login(make_user(Role.DEPARTMENT_STAFF, departments=[department]))
+    assert f'href="/departments/{department.slug}"' in _menu(client)
+    assert "Indbakke" in client.get(f"/departments/{department.slug}").get_data(as_text=True)
+
+
+def test_staff_of_several_departments_choose_among_them(client, login, make_user, make_department):
+    login(make_user(Role.DEPARTMENT_STAFF, departments=[make_department(), make_department()]))
+    assert 'href="/departments"' in _menu(client)
+
+
+def test_the_themes_are_in_the_menu_for_everyone(client):
+    assert 'href="/themes"' in _menu(client) and "Temaer" in _menu(client)
