@@ -2,6 +2,7 @@
 
 import re
 
+import pytest
 from sqlalchemy import select
 
 from cocreate.departments.notices import FINAL_ANSWER
@@ -51,11 +52,15 @@ def test_marking_one_and_all_read(client, login, make_user, make_proposal):
     assert second.read_at is not None
 
 
-def test_someone_elses_notification_is_not_found(client, login, make_user, make_proposal):
+@pytest.mark.parametrize(("method", "suffix"), [("post", "/read"), ("get", "")])
+def test_someone_elses_notification_is_not_found(
+    client, login, make_user, make_proposal, method, suffix
+):
     make_proposal(author=make_user())
     (notification,) = db.session.scalars(select(Notification)).all()
     login(make_user())
-    assert client.post(f"/notifications/{notification.id}/read").status_code == 404
+    response = client.open(f"/notifications/{notification.id}{suffix}", method=method.upper())
+    assert response.status_code == 404
     db.session.refresh(notification)
     assert notification.read_at is None
 
@@ -118,12 +123,3 @@ def test_following_a_notifications_link_marks_it_read(client, login, make_user, 
     assert response.headers["Location"] == f"/proposals/{proposal.id}"
     db.session.refresh(notification)
     assert notification.read_at is not None
-
-
-def test_someone_elses_notification_link_is_not_found(client, login, make_user, make_proposal):
-    make_proposal(author=make_user())
-    (notification,) = db.session.scalars(select(Notification)).all()
-    login(make_user())
-    assert client.get(f"/notifications/{notification.id}").status_code == 404
-    db.session.refresh(notification)
-    assert notification.read_at is None
