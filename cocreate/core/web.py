@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException
 
 from cocreate.core.errors import DomainError
 from cocreate.core.pagination import page_numbers, page_url
+from cocreate.core.tables import titled_cells
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 
@@ -142,4 +143,5 @@ def init_web(app: Flask) -> None:
     app.context_processor(_request_helpers)
     app.jinja_env.globals.update(_template_globals())
     app.jinja_env.filters["datetime"] = _format_moment
+    app.jinja_env.filters["titled_cells"] = titled_cells
     app.jinja_env.filters["date"] = lambda value: format_date(value, "medium") if value else ""

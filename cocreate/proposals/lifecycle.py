@@ -184,7 +184,7 @@ def transition(proposal, action: Action, actor, reason: str = ""):
     _sources, target = TRANSITIONS[action]
     now = utcnow()
     proposal.status = target
-    proposal.status_changed_at = now
+    proposal.status_changed_at = proposal.updated_at = now
     if stamp := _STAMPS.get(target):
         setattr(proposal, stamp, now)
     change = StatusChange(

@@ -6,8 +6,8 @@ from cocreate.proposals.lifecycle import ProposalStatus
 
 pytestmark = pytest.mark.browser
 
-# The footer starts below the main content; a card is as tall as what it holds; nothing but
-# a table's own frame scrolls sideways.
+# The footer starts below the main content; a card is as tall as what it holds; nothing
+# scrolls sideways, tables neither: on a phone their rows stack.
 LAYOUT_PROBLEMS = """() => {
   const problems = [];
   const main = document.querySelector("main"), footer = document.querySelector("footer");
@@ -19,6 +19,9 @@ LAYOUT_PROBLEMS = """() => {
     const height = card.getBoundingClientRect().height;
     const held = [...card.children].reduce((sum, e) => sum + e.getBoundingClientRect().height, 0);
     if (height > held + 64) problems.push(`a card ${height} px tall holds ${held} px`);
+  }
+  for (const frame of document.querySelectorAll(".table--responsive-scroll")) {
+    if (frame.scrollWidth > frame.clientWidth + 1) problems.push("a table is cut off at the side");
   }
   if (document.documentElement.scrollWidth > window.innerWidth) {
     problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px`);
@@ -42,3 +45,16 @@ def test_an_answered_proposal_and_its_handling_page_keep_their_footer_below(
     assert layout_problems(page, path, width) == []
     sign_in(make_user("department_staff", departments=[answered.department]))
     assert layout_problems(page, f"/departments{path}", width) == []
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_tables_fit_the_screen_a_citizens_and_a_departments(
+    page, sign_in, make_user, make_proposal, width
+):
+    author = make_user()
+    proposal = make_proposal(ProposalStatus.PUBLISHED, author=author)
+    sign_in(author)
+    assert layout_problems(page, "/my/proposals", width) == []
+    page.context.clear_cookies()
+    sign_in(make_user("department_staff", departments=[proposal.department]))
+    assert layout_problems(page, f"/departments/{proposal.department.slug}", width) == []

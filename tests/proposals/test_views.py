@@ -251,6 +251,18 @@ def test_my_proposals_lists_every_state(client, login, make_user, make_proposal)
     assert all(str(escape(p.title)) in page for p in mine)
 
 
+def test_my_proposals_put_the_latest_change_first_a_step_as_much_as_an_edit(
+    client, login, make_user, make_proposal
+):
+    author = make_user()
+    older = make_proposal(S.DRAFT, author=author, title="Det ældre udkast")
+    make_proposal(S.DRAFT, author=author, title="Det nyere udkast")
+    login(author)
+    client.post(f"/proposals/{older.id}/submit")
+    page = client.get("/my/proposals").get_data(as_text=True)
+    assert page.index("Det ældre udkast") < page.index("Det nyere udkast")
+
+
 def test_unexpected_csrf_failure_changes_nothing(app, make_user, make_theme):
     app.config["WTF_CSRF_ENABLED"] = True
     try:

@@ -84,6 +84,7 @@ class Proposal(db.Model):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
 
     created_at: Mapped[Stamp]
+    # The last change the author sees in "Mine forslag": an edit, a step, an answer.
     updated_at: Mapped[Stamp]
     status_changed_at: Mapped[Stamp]
     submitted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
