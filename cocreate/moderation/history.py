@@ -1,4 +1,5 @@
-"""The moderators' decisions in a proposal's history, notes for those who may read them."""
+"""The moderators' decisions on a proposal's page: in its history, notes for those who may
+read them, and at the top of a proposal sent back or rejected, why."""
 
 from sqlalchemy import select
 
@@ -6,6 +7,7 @@ from cocreate.extensions import db
 from cocreate.moderation.models import Decision, ModerationDecision
 from cocreate.moderation.permissions import can_read_moderation_notes
 from cocreate.proposals.history import HistoryEvent, history_source
+from cocreate.proposals.page import page_part
 
 
 @history_source
@@ -28,3 +30,22 @@ def moderation_decisions(proposal, viewer) -> list[HistoryEvent]:
         )
         for decision in decisions
     ]
+
+
+@page_part
+def verdict_context(proposal, viewer) -> dict:
+    """Why a proposal was sent back (for those who may read the note) or rejected (for all
+    who may see the proposal): the latest decision, shown at the top of its page."""
+    status = proposal.status
+    shown = status.is_rejected or (
+        status.is_sent_back and can_read_moderation_notes(viewer, proposal)
+    )
+    if not shown:
+        return {"moderation_verdict": None}
+    latest = db.session.scalars(
+        select(ModerationDecision)
+        .where(ModerationDecision.proposal_id == proposal.id)
+        .order_by(ModerationDecision.id.desc())
+        .limit(1)
+    ).first()
+    return {"moderation_verdict": latest}

@@ -57,6 +57,16 @@ class ProposalStatus(LabelledEnum):
         return self in ANSWERED_STATUSES
 
     @property
+    def is_rejected(self) -> bool:
+        """A moderator refused to publish it (not the department's answer: that is declined)."""
+        return self == ProposalStatus.REJECTED
+
+    @property
+    def explanation(self) -> str:
+        """What the state means, in a sentence a citizen understands."""
+        return str(STATUS_EXPLANATIONS[self])
+
+    @property
     def tone(self) -> str:
         """How the status reads at a glance: the design system's badge colour."""
         return STATUS_TONES[self]
@@ -76,6 +86,28 @@ STATUS_TONES = {
     S.DECLINED: "error",
     S.IMPLEMENTED: "success",
     S.WITHDRAWN: "",
+}
+
+STATUS_EXPLANATIONS = {
+    S.DRAFT: _l("En kladde ser kun du og dine medforfattere. Send den, når den er klar."),
+    S.SUBMITTED: _l(
+        "Forslaget venter på, at en moderator ser det igennem, før det bliver offentligt."
+    ),
+    S.CHANGES_REQUESTED: _l("Moderatoren har bedt om ændringer. Ret forslaget, og send det igen."),
+    S.REJECTED: _l(
+        "En moderator har afvist forslaget: det bliver ikke offentliggjort og sendes ikke "
+        "videre til en forvaltning."
+    ),
+    S.PUBLISHED: _l("Forslaget er offentligt og ligger hos den forvaltning, der skal svare."),
+    S.UNDER_REVIEW: _l("Forvaltningen er gået i gang med at behandle forslaget."),
+    S.ACCEPTED: _l("Forvaltningen har besluttet at gennemføre forslaget."),
+    S.PARTIALLY_ACCEPTED: _l("Forvaltningen har besluttet at gennemføre en del af forslaget."),
+    S.DECLINED: _l(
+        "Afslået af forvaltningen: forslaget er behandlet, men kommunen gennemfører det ikke. "
+        "Begrundelsen står i svaret."
+    ),
+    S.IMPLEMENTED: _l("Forslaget er gennemført."),
+    S.WITHDRAWN: _l("Forfatteren har trukket forslaget tilbage."),
 }
 
 ANSWERED_STATUSES = frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED, S.DECLINED, S.IMPLEMENTED})
