@@ -64,3 +64,15 @@ def test_staff_of_several_departments_choose_among_them(client, login, make_user
 
 def test_the_themes_are_in_the_menu_for_everyone(client):
     assert 'href="/themes"' in _menu(client) and "Temaer" in _menu(client)
+
+
+def test_the_header_names_the_municipality_once(app, client):
+    page = client.get("/login").get_data(as_text=True)
+    header = page[page.index("<header") : page.index("</header>")]
+    assert header.count(f">{app.config['MUNICIPALITY_NAME']}<") == 1
+
+
+def test_logging_in_from_the_phones_menu_comes_back_to_the_page(client):
+    page = client.get("/proposals").get_data(as_text=True)
+    drawer = page[page.index('class="mobile-drawer"') :]
+    assert 'href="/login?next=/proposals?"' in drawer

@@ -57,7 +57,9 @@ def _failed(n=1, error="ConnectionRefusedError: smtp down", ago=timedelta(minute
 def _counts(page: str) -> dict[str, int]:
     return {
         label: int(number)
-        for label, number in re.findall(r'<th scope="row">([^<]+)</th><td>(\d+)</td>', page)
+        for label, number in re.findall(
+            r'<th [^>]*scope="row">([^<]+)</th><td[^>]*>(\d+)</td>', page
+        )
     }
 
 
