@@ -33,6 +33,12 @@ def home():
     return render_template("proposals/home.html", latest=latest.items, themes=all_themes())
 
 
+@bp.get("/how-it-works")
+def how_it_works():
+    """The journey of a proposal, its states and its deadlines, in short."""
+    return render_template("proposals/how_it_works.html", statuses=list(ProposalStatus))
+
+
 @bp.get("/proposals")
 def index():
     errors, status = {}, 200

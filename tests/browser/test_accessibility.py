@@ -32,6 +32,7 @@ def test_public_pages(page, make_proposal):
         "/register",
         "/reset-password",
         "/terms",
+        "/how-it-works",
         "/no-such-page",
     ):
         assert_accessible(page, path)

@@ -355,3 +355,14 @@ def test_a_proposal_one_may_not_see_is_as_missing_as_one_that_is_not_there(
         missing = client.open(path.format(draft.id + 1000), method=method)
         assert (hidden.status_code, missing.status_code) in ((404, 404), (403, 403)), role
         assert _without_tokens(hidden) == _without_tokens(missing), role
+
+
+def test_how_it_works_explains_every_state_and_is_linked_from_the_footer_and_the_form(
+    client, login, make_user
+):
+    page = client.get("/how-it-works").get_data(as_text=True)
+    assert all(str(escape(status.explanation)) in page for status in S)
+    assert "Se forvaltningernes frister" in page
+    login(make_user())
+    assert 'href="/how-it-works"' in client.get("/proposals/new").get_data(as_text=True)
+    assert 'href="/how-it-works"' in client.get("/").get_data(as_text=True)
