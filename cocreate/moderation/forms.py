@@ -48,10 +48,20 @@ class DecisionForm(FlaskForm):
         validators=[Optional()],
         **choice_messages(),
     )
-    note = TextAreaField(
+    approval_note = TextAreaField(
+        _l("Bemærkning"),
+        validators=[max_length(NOTE_MAX)],
+        description=_l("Står i forslagets historik for alle."),
+    )
+    changes_note = TextAreaField(
+        _l("Hvad skal forfatteren ændre?"),
+        validators=[max_length(NOTE_MAX)],
+        description=_l("Forfatteren ser beskeden og kan rette forslaget og sende det igen."),
+    )
+    rejection_note = TextAreaField(
         _l("Besked til forfatteren"),
         validators=[max_length(NOTE_MAX)],
-        description=_l("Forfatteren ser beskeden. Skal udfyldes, når du beder om ændringer."),
+        description=_l("Forfatteren og alle, der kan se forslaget, ser beskeden."),
     )
 
     # The version the moderator read: a decision on text changed since then is refused.
@@ -63,10 +73,34 @@ class DecisionForm(FlaskForm):
         if default_department is not None and not self.is_submitted():
             self.department_id.data = default_department.id
 
+    def fields_for(self, decision: str) -> list[tuple[object, bool]]:
+        """The fields that go with a decision, each with whether it must be filled in."""
+        return [(self[name], required) for name, required in DECISION_FIELDS[Decision(decision)]]
+
+    @property
+    def note(self):
+        """The note field of the chosen decision: where the service's word on the note goes."""
+        chosen = Decision(self.decision.data) if self.decision.data in set(Decision) else None
+        return self[NOTE_FIELDS.get(chosen, "changes_note")]
+
     def choices(self) -> dict:
         """The decision, reason and note as decide_proposal takes them."""
+        decision = Decision(self.decision.data)
         return {
-            "decision": Decision(self.decision.data),
-            "reason": self.reason.data,
+            "decision": decision,
+            "reason": self.reason.data if decision == Decision.REJECT else None,
             "note": self.note.data or "",
         }
+
+
+# What the moderator fills in for each decision, and whether it is required.
+DECISION_FIELDS = {
+    Decision.APPROVE: (("department_id", False), ("approval_note", False)),
+    Decision.REQUEST_CHANGES: (("changes_note", True),),
+    Decision.REJECT: (("reason", True), ("rejection_note", False)),
+}
+NOTE_FIELDS = {
+    Decision.APPROVE: "approval_note",
+    Decision.REQUEST_CHANGES: "changes_note",
+    Decision.REJECT: "rejection_note",
+}

@@ -69,7 +69,7 @@ def test_reject_needs_a_reason_and_request_changes_a_note(client, login, make_us
     rejected = client.post(f"/moderation/{proposal.id}", data={"decision": "reject", "reason": ""})
     assert "Vælg en begrundelse for afvisningen." in rejected.get_data(as_text=True)
     changes = client.post(
-        f"/moderation/{proposal.id}", data={"decision": "request_changes", "note": ""}
+        f"/moderation/{proposal.id}", data={"decision": "request_changes", "changes_note": ""}
     )
     assert "Skriv til forfatteren" in changes.get_data(as_text=True)
     db.session.refresh(proposal)
@@ -82,7 +82,11 @@ def test_reject_with_a_reason_the_author_sees(client, login, make_user, make_pro
     login(make_user("moderator"))
     client.post(
         f"/moderation/{proposal.id}",
-        data={"decision": "reject", "reason": "outside_remit", "note": "Det er statens område."},
+        data={
+            "decision": "reject",
+            "reason": "outside_remit",
+            "rejection_note": "Det er statens område.",
+        },
     )
     login(proposal.author)
     page = client.get(f"/proposals/{proposal.id}").get_data(as_text=True)
@@ -136,3 +140,38 @@ def test_a_decision_on_text_changed_since_it_was_read_is_refused(
     assert "Læs det igen" in response.get_data(as_text=True)
     db.session.refresh(proposal)
     assert proposal.status == S.SUBMITTED
+
+
+def test_each_decision_shows_its_own_fields_marked_as_they_are_required(
+    client, login, make_user, make_proposal
+):
+    proposal = make_proposal(S.SUBMITTED)
+    login(make_user("moderator"))
+    page = client.get(f"/moderation/{proposal.id}").get_data(as_text=True)
+    # The options in order: approve, request changes, reject; each controls its fields.
+    parts = page.split('<div class="form-group-radio hidden-content-wrapper">')[1:]
+    approve, changes, reject = (part[: part.find("</fieldset>")] for part in parts)
+    for number, part in enumerate((approve, changes, reject)):
+        assert f'data-controls="#decision-{number}-fields"' in part
+    assert 'name="department_id"' in approve and "(frivilligt)" in approve
+    assert 'name="changes_note"' in changes and "(frivilligt)" not in changes
+    assert 'name="reason"' in reject and 'name="rejection_note"' in reject
+    assert 'name="department_id"' not in reject + changes
+
+
+def test_a_rejection_ignores_what_was_written_for_another_decision(
+    client, login, make_user, make_proposal
+):
+    proposal = make_proposal(S.SUBMITTED)
+    login(make_user("moderator"))
+    client.post(
+        f"/moderation/{proposal.id}",
+        data={
+            "decision": "reject",
+            "reason": "spam",
+            "changes_note": "Skrevet, før jeg skiftede mening.",
+            "rejection_note": "Det er reklame.",
+        },
+    )
+    decision = db.session.scalars(select(ModerationDecision)).one()
+    assert decision.note == "Det er reklame."
