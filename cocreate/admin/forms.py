@@ -2,8 +2,8 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, SearchField, SelectField, SubmitField
-from wtforms.validators import DataRequired
+from wtforms import BooleanField, DateField, SearchField, SelectField, SubmitField
+from wtforms.validators import DataRequired, Optional
 
 from cocreate.core.forms import options
 
@@ -24,6 +24,17 @@ ACTION_LABELS = {
     "panel.member_deactivated": _l("Medlem af aktørpanelet meldt ud"),
     "proposal.panel_review_requested": _l("Aktørpanelet bedt om en vurdering"),
     "outbox.message_retried": _l("Fejlet baggrundsjob prøvet igen"),
+    "proposal.hidden": _l("Forslag skjult"),
+    "proposal.restored": _l("Forslag vist igen"),
+    "comment.hidden": _l("Kommentar skjult efter anmeldelser"),
+    "comment.restored": _l("Kommentar vist igen"),
+    "comment.removed": _l("Kommentar fjernet"),
+    "organisation.registered": _l("Organisation oprettet"),
+    "organisation.verified": _l("Organisation verificeret"),
+    "organisation.member_invited": _l("Medlem inviteret til organisation"),
+    "organisation.invitation_accepted": _l("Invitation til organisation accepteret"),
+    "organisation.invitation_declined": _l("Invitation til organisation afslået"),
+    "organisation.member_left": _l("Medlem har forladt organisation"),
 }
 
 
@@ -38,17 +49,48 @@ class UserSearchForm(FlaskForm):
     q = SearchField(_l("Søg efter navn eller e-mailadresse"))
 
 
+# What an audit entry can be about, as the filter offers it.
+SUBJECT_LABELS = {
+    "proposal": _l("Forslag"),
+    "comment": _l("Kommentarer"),
+    "user_account": _l("Konti"),
+    "organisation": _l("Organisationer"),
+    "panel_member": _l("Aktørpanelets medlemmer"),
+    "department": _l("Forvaltninger"),
+    "outbox_message": _l("Baggrundsjob"),
+}
+
+
 class AuditFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
     action = SelectField(_l("Handling"), validate_choice=False)
+    subject_type = SelectField(_l("Hvad"), validate_choice=False)
+    actor_id = SelectField(_l("Udført af"), validate_choice=False)
+    since = DateField(_l("Fra og med"), validators=[Optional()])
+    until = DateField(_l("Til og med"), validators=[Optional()])
 
-    def __init__(self, *args, actions: list[str], **kwargs):
+    def __init__(self, *args, actions: list[str], actors: list[tuple[int, str]], **kwargs):
         super().__init__(*args, **kwargs)
         self.action.choices = options(
             [("", _l("Alle handlinger")), *((action, action_label(action)) for action in actions)]
         )
+        self.subject_type.choices = options([("", _l("Alt")), *SUBJECT_LABELS.items()])
+        self.actor_id.choices = options([("", _l("Alle")), *((str(i), n) for i, n in actors)])
+
+    def filters(self) -> dict:
+        """The chosen filters as audit_entries takes them; what is not valid is not used."""
+        actor = self.actor_id.data or ""
+        return {
+            "action": self.action.data or "",
+            "subject_type": self.subject_type.data
+            if self.subject_type.data in SUBJECT_LABELS
+            else "",
+            "actor_id": int(actor) if actor.isdigit() else None,
+            "since": None if self.since.errors else self.since.data,
+            "until": None if self.until.errors else self.until.data,
+        }
 
 
 class DepartmentMembershipForm(FlaskForm):

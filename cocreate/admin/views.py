@@ -9,6 +9,7 @@ from cocreate.accounts import services as accounts
 from cocreate.accounts.models import User
 from cocreate.accounts.roles import Role
 from cocreate.admin import background, queries
+from cocreate.admin.audit_log import audit_rows
 from cocreate.admin.forms import (
     AuditFilterForm,
     DepartmentMembershipForm,
@@ -132,13 +133,20 @@ def remove_department(user_id: int, department_id: int):
 @bp.get("/audit")
 def audit():
     require(can_view_audit(current_user))
-    form = AuditFilterForm(formdata=request.args, actions=queries.audit_actions())
-    page = paginate(
-        queries.audit_entries(form.action.data or ""),
-        requested_page(),
-        current_app.config["PER_PAGE"],
+    form = AuditFilterForm(
+        formdata=request.args, actions=queries.audit_actions(), actors=queries.audit_actors()
     )
-    return render_template("admin/audit.html", form=form, page=page, action_label=action_label)
+    form.validate()
+    page = paginate(
+        queries.audit_entries(**form.filters()), requested_page(), current_app.config["PER_PAGE"]
+    )
+    return render_template(
+        "admin/audit.html",
+        form=form,
+        page=page,
+        rows=audit_rows(page.items),
+        action_label=action_label,
+    )
 
 
 @bp.get("/jobs")

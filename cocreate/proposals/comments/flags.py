@@ -63,7 +63,11 @@ def _hide_flagged(comment: Comment) -> None:
     if change_comment_if(comment, shown(), hidden_at=utcnow()):
         count_comments(comment.proposal_id, -1)
         record_audit(
-            None, "comment.hidden", comment, {"hidden": False}, {"flag_count": comment.flag_count}
+            None,
+            "comment.hidden",
+            comment,
+            {"hidden": False},
+            {"hidden": True, "flag_count": comment.flag_count},
         )
 
 
