@@ -93,7 +93,6 @@ def _score_field(name: str) -> RadioField:
         choices=options((n, str(n)) for n in range(SCORE_MIN, SCORE_MAX + 1)),
         validators=[DataRequired(_l("Giv et point fra 1 til 5."))],
         **choice_messages(),
-        description=_l("1 er lavest, 5 er højest."),
     )
 
 

@@ -22,6 +22,22 @@ CRITERION_LABELS = {
     "cocreation": _l("Potentiale for samskabelse"),
     "strategy_fit": _l("Sammenhæng med strategiens tema"),
 }
+# What the lowest and the highest score of each criterion mean: the panel's rubric.
+RUBRIC = {
+    "value": (_l("Gavner få, og kun lidt"), _l("Gavner mange borgere mærkbart")),
+    "feasibility": (
+        _l("Kræver midler eller ændringer, kommunen ikke har"),
+        _l("Kan gennemføres med de midler, kommunen har"),
+    ),
+    "cocreation": (
+        _l("Kommunen må gøre det alene"),
+        _l("Borgere, foreninger eller virksomheder vil være med til at gøre det"),
+    ),
+    "strategy_fit": (
+        _l("Har ikke noget med temaet at gøre"),
+        _l("Bringer strategiens tema et tydeligt skridt videre"),
+    ),
+}
 
 
 class SeatType(LabelledEnum):

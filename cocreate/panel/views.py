@@ -8,7 +8,7 @@ from flask_login import current_user, login_required
 from cocreate.core.views import carried_out, get_or_404, perform, require
 from cocreate.panel import membership, permissions, queries, services
 from cocreate.panel.forms import ConflictForm, MemberForm, PanelRequestForm, ReviewForm, SeatForm
-from cocreate.panel.models import PanelMember
+from cocreate.panel.models import RUBRIC, PanelMember
 from cocreate.proposals.queries import visible_proposal
 
 bp = Blueprint("panel", __name__, url_prefix="/panel")
@@ -141,6 +141,7 @@ def review(proposal_id: int):
         context=lambda proposal: {
             "panel_request": queries.current_request(proposal),
             "reviewable": permissions.can_review_proposal(current_user, proposal),
+            "rubric": RUBRIC,
         },
     )
 

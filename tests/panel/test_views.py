@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import func, select
 
 from cocreate.accounts.roles import Role
@@ -262,3 +263,21 @@ def test_hidden_proposals_leave_the_members_requests(
     hidden.hidden_at = None  # shown again: back on the list
     db.session.commit()
     assert "Skjult" in client.get("/panel").text
+
+
+def test_the_review_page_shows_the_proposal_and_the_rubrics_ends(
+    client, login, requested, make_member
+):
+    from cocreate.panel.models import RUBRIC, SCORE_CRITERIA
+
+    assert list(RUBRIC) == list(SCORE_CRITERIA)
+    login(make_member().user)
+    page = client.get(f"/panel/proposals/{requested.id}/review").text
+    form = page[page.index(f'action="/panel/proposals/{requested.id}/review"') :]
+    assert str(escape(requested.summary)) in page[: -len(form)]
+    assert "Læs hele beskrivelsen" in page
+    for lowest, highest in RUBRIC.values():
+        assert f"1: {escape(lowest)}" in form and f"5: {escape(highest)}" in form
+    # One row of five for each score, each scale described by the meaning of its ends.
+    assert form.count('class="score-scale"') == 4
+    assert 'aria-describedby="value-scale"' in form
