@@ -4,14 +4,14 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired
+from wtforms.validators import Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from cocreate.accounts.organisations import organisations_of
 from cocreate.core.forms import choice_messages, options, required
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
-from cocreate.strategy.models import Strategy, Theme
+from cocreate.strategy.models import Department, Strategy, Theme
 
 
 class CheckboxListField(SelectMultipleField):
@@ -20,16 +20,31 @@ class CheckboxListField(SelectMultipleField):
 
 
 def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
-    """Every theme as (id, title), grouped under its strategy, in the strategies' order."""
+    """Every theme as (id, "title (its department)"), grouped under its strategy as
+    "title, period", in the strategies' order."""
     rows = db.session.execute(
-        select(Theme.id, Theme.title, Strategy.title)
+        select(Theme.id, Theme.title, Department.name, Strategy.title, Strategy.period)
         .join(Strategy, Theme.strategy_id == Strategy.id)
+        .join(Department, Theme.department_id == Department.id)
         .order_by(Strategy.id, Theme.position, Theme.id)
     )
     groups: dict[str, list[tuple[int, str]]] = {}
-    for theme_id, theme, strategy in rows:
-        groups.setdefault(strategy, []).append((theme_id, theme))
+    for theme_id, theme, department, strategy, period in rows:
+        # A strategy named by its year needs no period after it ("Ledetråd 2015").
+        dated = period and period not in strategy
+        heading = (
+            str(_l("%(title)s, %(period)s", title=strategy, period=period)) if dated else strategy
+        )
+        label = str(_l("%(theme)s (%(department)s)", theme=theme, department=department))
+        groups.setdefault(heading, []).append((theme_id, label))
     return list(groups.items())
+
+
+def _theme_id_or_none(value):
+    """The chosen theme's id; None for the empty choice (the data and the choices alike)."""
+    if isinstance(value, int):
+        return value
+    return int(value) if isinstance(value, str) and value.isdigit() else None
 
 
 def _organisation_id(value):
@@ -83,12 +98,20 @@ class ProposalForm(FlaskForm):
             "**fed**, *kursiv*, lister og links."
         ),
     )
+    main_theme_id = SelectField(
+        _l("Hovedtema"),
+        coerce=_theme_id_or_none,
+        validators=[Optional()],
+        **choice_messages(),
+        description=_l(
+            "Hovedtemaet afgør, hvilken forvaltning der får forslaget og svarer på det."
+        ),
+    )
     theme_ids = CheckboxListField(
         _l("Temaer"),
         coerce=int,
-        validators=[DataRequired(_l("Vælg mindst ét tema."))],
         **choice_messages(),
-        description=_l("Det første tema, du vælger, afgør, hvilken forvaltning der får forslaget."),
+        description=_l("Vælg hovedtemaet og de andre temaer, forslaget handler om."),
     )
     organisation_id = SelectField(
         _l("Stil forslaget som"),
@@ -100,17 +123,26 @@ class ProposalForm(FlaskForm):
     )
     save_draft = SubmitField(_l("Gem som kladde"))
     submit = SubmitField(_l("Send til moderation"))
+    # Shows the proposal as it will read, above the form, and saves nothing.
+    preview = SubmitField(_l("Forhåndsvis"))
 
     def __init__(self, *args, actor=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.theme_groups = theme_groups()
-        self.theme_ids.choices = options(
-            choice for _, group in self.theme_groups for choice in group
-        )
+        every_theme = [choice for _, group in self.theme_groups for choice in group]
+        self.theme_ids.choices = options(every_theme)
+        self.main_theme_id.choices = options([("", _l("Vælg hovedtema")), *every_theme])
         proposal = kwargs.get("obj")
         self.organisation_id.choices = options(
             organisation_choices(actor, proposal.organisation if proposal is not None else None)
         )
+
+    def chosen_theme_ids(self) -> list[int]:
+        """The main theme first (it decides the department), then the others chosen."""
+        main, others = self.main_theme_id.data, list(self.theme_ids.data or [])
+        if main is None:
+            return others
+        return [main, *(theme for theme in others if theme != main)]
 
     def content(self) -> dict:
         """The validated fields as the services take them."""
@@ -118,6 +150,6 @@ class ProposalForm(FlaskForm):
             "title": self.title.data,
             "summary": self.summary.data,
             "body": self.body.data,
-            "theme_ids": self.theme_ids.data,
+            "theme_ids": self.chosen_theme_ids(),
             "organisation_id": self.organisation_id.data,
         }

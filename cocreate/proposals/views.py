@@ -6,6 +6,7 @@ from flask_login import current_user, login_required
 
 from cocreate.core.errors import DomainError
 from cocreate.core.pagination import paginate, requested_page
+from cocreate.core.sanitize import render_markdown
 from cocreate.core.views import carried_out, perform, require
 from cocreate.proposals import permissions, services
 from cocreate.proposals.engagement import supports
@@ -70,7 +71,7 @@ def mine():
 @login_required
 def new():
     form = ProposalForm(actor=current_user)
-    if form.validate_on_submit():
+    if form.validate_on_submit() and not form.preview.data:
         submit = bool(form.submit.data)
         done, proposal = perform(
             lambda: services.create_proposal(current_user, submit=submit, **form.content()), form
@@ -81,7 +82,7 @@ def new():
             else:
                 flash(_("Dit forslag er gemt som kladde."), "success")
             return redirect(url_for("proposals.detail", proposal_id=proposal.id))
-    return render_template("proposals/form.html", form=form, proposal=None)
+    return _form_page(form, None)
 
 
 @bp.get("/proposals/<int:proposal_id>")
@@ -122,7 +123,8 @@ def edit(proposal_id: int):
     form = ProposalForm(obj=proposal, actor=current_user)
     if request.method == "GET":
         form.theme_ids.data = proposal.theme_ids
-    if form.validate_on_submit():
+        form.main_theme_id.data = proposal.theme_ids[0] if proposal.theme_ids else None
+    if form.validate_on_submit() and not form.preview.data:
 
         def update():
             services.update_proposal(proposal, current_user, **form.content())
@@ -132,7 +134,22 @@ def edit(proposal_id: int):
         if perform(update, form)[0]:
             flash(_("Dine ændringer er gemt."), "success")
             return redirect(url_for("proposals.detail", proposal_id=proposal.id))
-    return render_template("proposals/form.html", form=form, proposal=proposal)
+    return _form_page(form, proposal)
+
+
+def _form_page(form, proposal):
+    """The proposal's form; asked for a preview of what passes the form's checks, it shows
+    the proposal as it will read above the form, and keeps everything written in it."""
+    preview = None
+    if form.preview.data and not form.errors:
+        themes = dict(
+            form.theme_ids.choices and [(c.value, c.label) for c in form.theme_ids.choices]
+        )
+        preview = {
+            "body_html": render_markdown(form.body.data),
+            "themes": [themes[theme] for theme in form.chosen_theme_ids() if theme in themes],
+        }
+    return render_template("proposals/form.html", form=form, proposal=proposal, preview=preview)
 
 
 def _step_on_page(proposal_id: int, step, said: str):

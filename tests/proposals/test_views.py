@@ -366,3 +366,56 @@ def test_how_it_works_explains_every_state_and_is_linked_from_the_footer_and_the
     login(make_user())
     assert 'href="/how-it-works"' in client.get("/proposals/new").get_data(as_text=True)
     assert 'href="/how-it-works"' in client.get("/").get_data(as_text=True)
+
+
+def test_a_preview_shows_the_proposal_as_it_will_read_and_saves_nothing(
+    client, login, make_user, make_theme
+):
+    main, other = make_theme(), make_theme()
+    login(make_user())
+    data = {
+        "title": "Bænke langs åen",
+        "summary": "Flere bænke.",
+        "body": "Vi mangler **bænke**.\n\n<script>x</script>",
+        "main_theme_id": str(other.id),
+        "theme_ids": [str(main.id), str(other.id)],
+        "preview": "Forhåndsvis",
+    }
+    page = client.post("/proposals/new", data=data).get_data(as_text=True)
+    preview = page[
+        page.index('id="preview-heading"') : page.index("<form", page.index("preview-heading"))
+    ]
+    assert "Vi mangler <strong>bænke</strong>." in preview and "<script>" not in preview
+    assert preview.index(other.title) < preview.index(main.title)  # the main theme first
+    assert 'value="Bænke langs åen"' in page  # nothing written is lost
+    assert db.session.scalar(select(func.count(Proposal.id))) == 0
+
+
+def test_the_main_theme_decides_the_department_whatever_order_the_boxes_are_in(
+    client, login, make_user, make_theme
+):
+    main, other = make_theme(), make_theme()
+    login(make_user())
+    data = {
+        "title": "Bænke langs åen",
+        "summary": "Flere bænke.",
+        "body": "Vi mangler bænke.",
+        "main_theme_id": str(other.id),
+        "theme_ids": [str(main.id)],
+        "submit": "Send til moderation",
+    }
+    assert client.post("/proposals/new", data=data).status_code == 302
+    proposal = db.session.scalars(select(Proposal)).one()
+    assert proposal.theme_ids == [other.id, main.id]
+
+
+def test_the_form_names_each_themes_department_and_each_strategys_period(
+    client, login, make_user, make_theme
+):
+    theme = make_theme()
+    theme.strategy.period = "2025–2028"
+    db.session.commit()
+    login(make_user())
+    page = client.get("/proposals/new").get_data(as_text=True)
+    assert f"{escape(theme.title)} ({escape(theme.department.name)})" in page
+    assert f"{escape(theme.strategy.title)}, 2025–2028" in page
