@@ -20,17 +20,50 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 
 CITIZEN = "mette.holm@demo.cocreate.dk"
+MODERATOR = "moderator@demo.cocreate.dk"
+PANEL_MEMBER = "panel2@demo.cocreate.dk"
 
 
 def _sign_in(page, base: str, email: str) -> None:
     from cocreate.demo.data import demo_content
 
     (account,) = [account for account in demo_content().accounts if account.email == email]
+    page.context.clear_cookies()
     page.goto(base + "/login")
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Adgangskode").fill(account.password)
     with page.expect_navigation():
         page.get_by_label("Adgangskode").press("Enter")
+
+
+def _demo_pages() -> dict[str, tuple[str | None, str]]:
+    """Each picture: who looks (None: a visitor) and at which page of the demo."""
+    from cocreate.extensions import db
+    from cocreate.panel.models import PanelReviewRequest
+    from cocreate.proposals.lifecycle import ProposalStatus
+    from cocreate.proposals.models import Proposal
+    from cocreate.strategy.models import DepartmentMembership
+
+    def first(status):
+        return db.session.query(Proposal).filter_by(status=status).order_by(Proposal.id).first()
+
+    answered, handled = first(ProposalStatus.ACCEPTED), first(ProposalStatus.UNDER_REVIEW)
+    staff = (
+        db.session.query(DepartmentMembership)
+        .filter_by(department_id=handled.department_id)
+        .first()
+        .user.email
+    )
+    requested = db.session.query(PanelReviewRequest).order_by(PanelReviewRequest.id.desc())
+    return {
+        "proposals": (None, "/proposals"),
+        "proposal": (None, f"/proposals/{answered.id}"),
+        "form": (CITIZEN, "/proposals/new"),
+        "notifications": (CITIZEN, "/notifications"),
+        "moderation": (MODERATOR, "/moderation"),
+        "handling": (staff, f"/departments/proposals/{handled.id}"),
+        "review": (PANEL_MEMBER, f"/panel/proposals/{requested.first().proposal_id}/review"),
+    }
 
 
 def main() -> None:
@@ -39,15 +72,12 @@ def main() -> None:
     from flask_migrate import upgrade
 
     from cocreate import create_app
-    from cocreate.extensions import db
-    from cocreate.proposals.lifecycle import ProposalStatus
-    from cocreate.proposals.models import Proposal
 
     app = create_app({"RATELIMIT_ENABLED": False})
     with app.app_context():
         upgrade()
         assert app.test_cli_runner().invoke(args=["seed-demo"]).exit_code == 0
-        answered = db.session.query(Proposal).filter_by(status=ProposalStatus.ACCEPTED).first()
+        pages = _demo_pages()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
@@ -57,14 +87,14 @@ def main() -> None:
             executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS
         )
         page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="da-DK")
-        for name, path in (("proposals", "/proposals"), ("proposal", f"/proposals/{answered.id}")):
+        for name, (email, path) in pages.items():
+            if email is not None:
+                _sign_in(page, base, email)
+            else:
+                page.context.clear_cookies()
             page.goto(base + path)
-            page.screenshot(path=str(OUT / f"{name}.png"), full_page=name == "proposal")
+            page.screenshot(path=str(OUT / f"{name}.png"), full_page=name != "notifications")
             print(f"wrote {OUT / name}.png")
-        _sign_in(page, base, CITIZEN)
-        page.goto(base + "/notifications")
-        page.screenshot(path=str(OUT / "notifications.png"))
-        print(f"wrote {OUT / 'notifications'}.png")
         browser.close()
     server.shutdown()
 
