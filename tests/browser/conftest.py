@@ -80,6 +80,21 @@ def sign_in(page):
     return _sign_in
 
 
+@pytest.fixture
+def sign_in_as():
+    """Log a page of its own context in through the real form, in whatever language."""
+
+    def _sign_in(page, user):
+        page.goto("/login")
+        page.locator("#email").fill(user.email)
+        page.locator("#password").fill(PASSWORD)
+        with page.expect_navigation():
+            page.locator("#password").press("Enter")
+        return user
+
+    return _sign_in
+
+
 def axe_violations(page) -> list[dict]:
     """Run axe-core (served by the app itself, so the CSP allows it) on the page."""
     page.add_script_tag(url="/static/vendor/axe.min.js")

@@ -1,0 +1,103 @@
+"""Every page of every role, in Danish and in English, in a real Chromium: at 1280 px it
+passes axe-core with no violation, and at 1280 and 320 px nothing is drawn through anything
+else, nothing scrolls sideways and no card outgrows what it holds."""
+
+import pytest
+
+from cocreate.accounts.roles import Role
+from cocreate.proposals.lifecycle import ProposalStatus
+from tests.browser.conftest import axe_violations
+from tests.browser.layout import LAYOUT_PROBLEMS
+from tests.panel.helpers import ask_panel, seat
+
+pytestmark = pytest.mark.browser
+S = ProposalStatus
+
+
+@pytest.fixture
+def municipality(make_user, make_proposal, make_comment, make_organisation):
+    """One of everything each role looks at, and the pages each role opens."""
+    citizen = make_user()
+    staff_department_proposal = make_proposal(S.UNDER_REVIEW)
+    department = staff_department_proposal.department
+    staff = make_user(Role.DEPARTMENT_STAFF, departments=[department])
+    moderator, admin = make_user(Role.MODERATOR), make_user(Role.ADMIN)
+    member = make_user(Role.PANEL_MEMBER)
+    seat(member)
+    answered = make_proposal(S.ACCEPTED, author=citizen)
+    draft = make_proposal(S.CHANGES_REQUESTED, author=citizen)
+    waiting, rejected = make_proposal(S.SUBMITTED), make_proposal(S.REJECTED, author=citizen)
+    make_comment(answered)
+    ask_panel(staff_department_proposal, staff)
+    club = make_organisation(members=[citizen])
+    return {
+        None: [
+            "/",
+            "/proposals",
+            f"/proposals/{answered.id}",
+            "/themes",
+            "/departments",
+            f"/departments/{department.slug}",
+            "/how-it-works",
+            "/login",
+            "/register",
+            "/reset-password",
+            "/terms",
+        ],
+        citizen: [
+            "/proposals/new",
+            f"/proposals/{draft.id}",
+            f"/proposals/{draft.id}/edit",
+            f"/proposals/{rejected.id}",
+            f"/proposals/{answered.id}/coauthors",
+            "/my/proposals",
+            "/my/following",
+            "/my/invitations",
+            "/notifications",
+            "/notifications/settings",
+            "/organisations",
+            f"/organisations/{club.id}",
+            "/profile",
+        ],
+        moderator: ["/moderation", f"/moderation/{waiting.id}", "/moderation/flags"],
+        staff: [
+            f"/departments/{department.slug}",
+            f"/departments/proposals/{staff_department_proposal.id}",
+        ],
+        member: ["/panel", f"/panel/proposals/{staff_department_proposal.id}/review"],
+        admin: [
+            "/admin",
+            "/admin/users",
+            f"/admin/users/{citizen.id}",
+            "/admin/audit",
+            "/admin/jobs",
+            "/panel/members",
+            "/organisations/verify",
+        ],
+    }
+
+
+@pytest.mark.parametrize("locale", ["da-DK", "en-GB"])
+def test_every_page_of_every_role_is_accessible_and_laid_out(
+    browser, live_server, sign_in_as, municipality, locale
+):
+    problems = []
+    for account, paths in municipality.items():
+        context = browser.new_context(base_url=live_server, locale=locale)
+        page = context.new_page()
+        if account is not None:
+            sign_in_as(page, account)
+        for path in paths:
+            for width in (1280, 320):
+                page.set_viewport_size({"width": width, "height": 900})
+                response = page.goto(path)
+                if response.status != 200:
+                    problems.append(f"{path}: {response.status}")
+                    break
+                problems += [f"{path} at {width} px: {p}" for p in page.evaluate(LAYOUT_PROBLEMS)]
+                if width == 1280:
+                    problems += [
+                        f"{path}: axe {v['id']} {v['nodes']}" for v in axe_violations(page)
+                    ]
+        context.close()
+    assert problems == []
