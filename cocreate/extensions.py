@@ -1,6 +1,6 @@
 """Extensions, created unbound and initialised in create_app."""
 
-from flask import has_request_context, request
+from flask import current_app, has_request_context, request
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -31,12 +31,19 @@ csrf = CSRFProtect()
 limiter = Limiter(key_func=get_remote_address)
 
 
+LANGUAGE_COOKIE = "language"
+
+
 def select_locale() -> str:
-    """Pick the account's language, else the browser's, else Danish."""
+    """Pick the account's language, else the one chosen in the header (a cookie), else the
+    browser's, else Danish."""
     if not has_request_context():
         return "da"
     if current_user and current_user.is_authenticated and current_user.language:
         return current_user.language
+    chosen = request.cookies.get(LANGUAGE_COOKIE)
+    if chosen in current_app.config["LANGUAGES"]:
+        return chosen
     return request.accept_languages.best_match(["da", "en"]) or "da"
 
 

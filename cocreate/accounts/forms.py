@@ -19,7 +19,8 @@ NAME_MAX = 120
 EMAIL_MAX = 254
 # Long enough for any passphrase, short enough that hashing it costs nothing.
 PASSWORD_MAX = 200
-LANGUAGES = [("da", _l("Dansk")), ("en", _l("English"))]
+# Each language by its own name, the way a reader of it looks for it: never translated.
+LANGUAGES = [("da", "Dansk"), ("en", "English")]
 
 
 def _email_field(label=None):

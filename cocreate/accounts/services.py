@@ -81,6 +81,12 @@ def update_profile(user: User, *, name: str, language: str) -> None:
     db.session.flush()
 
 
+def update_language(user: User, language: str) -> None:
+    """The language of the account's pages and mail, as chosen in the header."""
+    user.language = language
+    db.session.flush()
+
+
 def grant_role(actor: User | None, user: User, role: Role) -> None:
     """Give the account a role, recorded in the audit log."""
     if role == Role.CITIZEN or user.has_role(role):

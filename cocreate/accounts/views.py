@@ -4,7 +4,7 @@ from functools import cache
 from secrets import token_hex
 from urllib.parse import urlsplit
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, current_app, flash, redirect, render_template, request, url_for
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
@@ -23,7 +23,7 @@ from cocreate.accounts.mail import CONFIRM, LINKS, RESET, queue_link
 from cocreate.accounts.models import User
 from cocreate.accounts.tokens import CONFIRM_MAX_AGE, RESET_MAX_AGE, read_token
 from cocreate.core.views import perform
-from cocreate.extensions import db, limiter
+from cocreate.extensions import LANGUAGE_COOKIE, db, limiter
 
 bp = Blueprint("accounts", __name__)
 
@@ -232,6 +232,27 @@ def profile():
     return render_template(
         "accounts/profile.html", profile_form=profile_form, password_form=password_form
     )
+
+
+@bp.post("/language")
+def choose_language():
+    """The language switcher in the header: remembered in a cookie, and on the account."""
+    language, back = request.form.get("language", ""), safe_next(request.form.get("next"))
+    response = redirect(back or url_for("proposals.home"))
+    if language not in current_app.config["LANGUAGES"]:
+        flash(_("Det sprog findes ikke her. Vælg dansk eller engelsk."), "error")
+        return response
+    if current_user.is_authenticated:
+        perform(lambda: services.update_language(current_user, language))
+    response.set_cookie(
+        LANGUAGE_COOKIE,
+        language,
+        max_age=365 * 24 * 3600,
+        secure=current_app.config["SESSION_COOKIE_SECURE"],
+        httponly=True,
+        samesite="Lax",
+    )
+    return response
 
 
 @bp.get("/terms")
