@@ -10,7 +10,7 @@ from cocreate.accounts.mail import CONFIRM, queue_link
 from cocreate.accounts.models import ApiToken, RoleGrant, User
 from cocreate.accounts.roles import Role
 from cocreate.core.audit import record_audit
-from cocreate.core.errors import ValidationFailed
+from cocreate.core.errors import PermissionDenied, ValidationFailed
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.strategy.models import Department, DepartmentMembership
@@ -85,6 +85,21 @@ def update_language(user: User, language: str) -> None:
     """The language of the account's pages and mail, as chosen in the header."""
     user.language = language
     db.session.flush()
+
+
+def set_account_active(actor: User, user: User, active: bool) -> None:
+    """Deactivate an account (it can no longer log in or be told anything; its sessions and
+    API tokens end) or make it active again; recorded in the audit log."""
+    if not active and actor.id == user.id:
+        raise PermissionDenied(_("Du kan ikke deaktivere din egen konto."))
+    if user.is_active_account == active:
+        return
+    user.is_active_account = active
+    if not active:
+        user.session_version += 1
+    db.session.flush()
+    action = "user.reactivated" if active else "user.deactivated"
+    record_audit(actor, action, user, {"active": not active}, {"active": active})
 
 
 def grant_role(actor: User | None, user: User, role: Role) -> None:

@@ -10,6 +10,8 @@ from cocreate.core.forms import options
 # How the audit log's action codes read on the page; unknown codes are shown as they are.
 ACTION_LABELS = {
     "user.role_granted": _l("Rolle tildelt"),
+    "user.deactivated": _l("Konto deaktiveret"),
+    "user.reactivated": _l("Konto aktiveret igen"),
     "user.role_revoked": _l("Rolle fjernet"),
     "user.department_added": _l("Tilføjet til forvaltning"),
     "user.department_removed": _l("Fjernet fra forvaltning"),

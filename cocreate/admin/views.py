@@ -98,6 +98,23 @@ def revoke_role(user_id: int, role: str):
     return redirect(url_for("admin.user", user_id=user_id))
 
 
+@bp.post("/users/<int:user_id>/deactivate")
+def deactivate_user(user_id: int):
+    return _set_active(user_id, False, _("%(name)s kan ikke længere logge ind."))
+
+
+@bp.post("/users/<int:user_id>/reactivate")
+def reactivate_user(user_id: int):
+    return _set_active(user_id, True, _("%(name)s kan logge ind igen."))
+
+
+def _set_active(user_id: int, active: bool, said: str):
+    account = get_or_404(User, user_id)
+    if perform(lambda: accounts.set_account_active(current_user, account, active))[0]:
+        flash(said % {"name": account.name}, "success")
+    return redirect(url_for("admin.user", user_id=user_id))
+
+
 @bp.post("/users/<int:user_id>/departments")
 def add_department(user_id: int):
     account = get_or_404(User, user_id)

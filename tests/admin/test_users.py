@@ -1,5 +1,7 @@
 """The account list, and granting roles and departments with an audit trail."""
 
+from sqlalchemy import select
+
 from cocreate.accounts.roles import Role
 from cocreate.extensions import db
 from tests.accounts.markup import check_page
@@ -59,3 +61,35 @@ def test_the_user_page_escapes_names(client, login, make_user):
     page = client.get(f"/admin/users/{target.id}").text
     check_page(page)
     assert EVIL not in page
+
+
+def test_an_admin_deactivates_an_account_which_then_cannot_log_in_and_back(
+    client, app, login, make_user
+):
+    from cocreate.core.audit import AuditEntry
+
+    admin, citizen = make_user(Role.ADMIN), make_user()
+    other = app.test_client()
+    with other.session_transaction() as session:
+        session["_user_id"] = citizen.get_id()
+    assert other.get("/profile").status_code == 200
+    login(admin)
+    response = client.post(f"/admin/users/{citizen.id}/deactivate")
+    assert response.status_code == 302
+    db.session.refresh(citizen)
+    assert not citizen.is_active_account
+    assert other.get("/profile").status_code == 302  # the session it had has ended
+    assert "Konto deaktiveret" in client.get("/admin/audit").get_data(as_text=True)
+    client.post(f"/admin/users/{citizen.id}/reactivate")
+    db.session.refresh(citizen)
+    assert citizen.is_active_account
+    actions = db.session.scalars(select(AuditEntry.action).order_by(AuditEntry.id)).all()
+    assert actions[-2:] == ["user.deactivated", "user.reactivated"]
+
+
+def test_an_admin_cannot_deactivate_their_own_account(client, login, make_user):
+    admin = login(make_user(Role.ADMIN))
+    response = client.post(f"/admin/users/{admin.id}/deactivate", follow_redirects=True)
+    assert "Du kan ikke deaktivere din egen konto." in response.get_data(as_text=True)
+    db.session.refresh(admin)
+    assert admin.is_active_account
