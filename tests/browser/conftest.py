@@ -66,23 +66,8 @@ def page(browser, live_server):
 
 
 @pytest.fixture
-def sign_in(page):
-    """Log in through the real form, with the keyboard."""
-
-    def _sign_in(user):
-        page.goto("/login")
-        page.get_by_label("E-mail").fill(user.email)
-        page.get_by_label("Adgangskode").fill(PASSWORD)
-        with page.expect_navigation():
-            page.get_by_label("Adgangskode").press("Enter")
-        return user
-
-    return _sign_in
-
-
-@pytest.fixture
 def sign_in_as():
-    """Log a page of its own context in through the real form, in whatever language."""
+    """Log a page in through the real form, with the keyboard, in whatever language."""
 
     def _sign_in(page, user):
         page.goto("/login")
@@ -93,6 +78,12 @@ def sign_in_as():
         return user
 
     return _sign_in
+
+
+@pytest.fixture
+def sign_in(page, sign_in_as):
+    """Log the test's page in."""
+    return lambda user: sign_in_as(page, user)
 
 
 def axe_violations(page) -> list[dict]:
