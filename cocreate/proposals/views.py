@@ -142,9 +142,7 @@ def _form_page(form, proposal):
     the proposal as it will read above the form, and keeps everything written in it."""
     preview = None
     if form.preview.data and not form.errors:
-        themes = dict(
-            form.theme_ids.choices and [(c.value, c.label) for c in form.theme_ids.choices]
-        )
+        themes = {choice.value: choice.label for choice in form.theme_ids.choices}
         preview = {
             "body_html": render_markdown(form.body.data),
             "themes": [themes[theme] for theme in form.chosen_theme_ids() if theme in themes],
