@@ -1,4 +1,4 @@
-"""The core loop works with the keyboard alone: propose, moderate, answer."""
+"""The main flows work with the keyboard alone: propose, moderate, answer, review, administer."""
 
 import pytest
 from sqlalchemy import select
@@ -10,11 +10,11 @@ from cocreate.proposals.models import Proposal
 pytestmark = pytest.mark.browser
 
 
-FOCUSED_NAME = """() => {
+FOCUSED_NAME = r"""() => {
     const el = document.activeElement;
     const label = el.labels && el.labels.length ? el.labels[0].innerText : "";
     const name = el.getAttribute("aria-label") || label || el.innerText || el.value || "";
-    return name.trim();
+    return name.replace(/\s+/g, " ").trim();
 }"""
 
 
@@ -86,3 +86,41 @@ def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user,
     db.session.refresh(proposal)
     assert proposal.status == ProposalStatus.ACCEPTED
     assert page.get_by_text("Træerne plantes til foråret.").is_visible()
+
+
+def test_a_panel_member_reviews_with_the_keyboard(page, sign_in, make_user, make_proposal):
+    from cocreate.panel.models import PanelReview
+    from tests.panel.helpers import ask_panel, seat
+
+    proposal = make_proposal(ProposalStatus.PUBLISHED)
+    ask_panel(proposal, make_user("department_staff", departments=[proposal.department]))
+    member = make_user("panel_member")
+    seat(member)
+    sign_in(member)
+    page.goto(f"/panel/proposals/{proposal.id}/review")
+    tab_to(page, "1")  # the first score's row of five
+    for _criterion in range(4):
+        for _step in range(3):
+            page.keyboard.press("ArrowRight")  # arrows move along a row and choose: 4
+        page.keyboard.press("Tab")  # on to the next row, then to the recommendation
+    page.keyboard.press("ArrowDown")  # from "Anbefales" to "Anbefales med ændringer"
+    tab_to(page, "Kommentar")
+    page.keyboard.type("Godt, men vis økonomien.")
+    tab_to(page, "Send vurderingen")
+    submit_with_enter(page)
+    review = db.session.scalar(select(PanelReview))
+    assert review.scores == {"value": 4, "feasibility": 4, "cocreation": 4, "strategy_fit": 4}
+    assert review.recommendation.value == "recommend_with_changes"
+
+
+def test_an_admin_grants_a_role_with_the_keyboard(page, sign_in, make_user):
+    from cocreate.accounts.roles import Role
+
+    citizen = make_user(name="Karen Borger")
+    sign_in(make_user("admin"))
+    page.goto(f"/admin/users/{citizen.id}")
+    tab_to(page, "Tildel rollen Moderator")
+    submit_with_enter(page)
+    db.session.refresh(citizen)
+    assert Role.MODERATOR in citizen.roles
+    assert page.get_by_text("har nu rollen Moderator").is_visible()
