@@ -124,3 +124,52 @@ def test_an_admin_grants_a_role_with_the_keyboard(page, sign_in, make_user):
     db.session.refresh(citizen)
     assert Role.MODERATOR in citizen.roles
     assert page.get_by_text("har nu rollen Moderator").is_visible()
+
+
+def test_register_comment_support_and_transfer_with_the_keyboard(
+    page, sign_in, make_user, make_proposal, make_department
+):
+    from cocreate.accounts.models import User
+    from cocreate.proposals.models import Comment, Support
+
+    page.goto("/register")
+    tab_to(page, "Navn")
+    page.keyboard.type("Karen Borger")
+    tab_to(page, "E-mailadresse")
+    page.keyboard.type("karen@example.org")
+    tab_to(page, "Adgangskode")
+    page.keyboard.type("et langt og godt kodeord")
+    tab_to(page, "Gentag")
+    page.keyboard.type("et langt og godt kodeord")
+    tab_to(page, "Jeg har læst")
+    page.keyboard.press("Space")
+    tab_to(page, "Opret konto")
+    submit_with_enter(page)
+    assert db.session.scalar(select(User).where(User.email == "karen@example.org")) is not None
+
+    proposal = make_proposal(ProposalStatus.PUBLISHED)
+    sign_in(make_user(name="Karen Borger"))
+    page.goto(f"/proposals/{proposal.id}")
+    tab_to(page, "Støt forslaget")
+    submit_with_enter(page)
+    tab_to(page, "Kommentar")
+    page.keyboard.type("Godt tænkt.")
+    tab_to(page, "Send kommentar")
+    submit_with_enter(page)
+    assert db.session.scalar(select(Support).where(Support.proposal_id == proposal.id))
+    assert db.session.scalar(select(Comment.body).where(Comment.proposal_id == proposal.id)) == (
+        "Godt tænkt."
+    )
+
+    other = make_department(name="Beskæftigelse")
+    page.context.clear_cookies()
+    sign_in(make_user("department_staff", departments=[proposal.department]))
+    page.goto(f"/departments/proposals/{proposal.id}")
+    tab_to(page, "Ny forvaltning")
+    page.keyboard.press("End")  # the last department in the list: the new one
+    tab_to(page, "Begrundelse")
+    page.keyboard.type("Det handler om job.")
+    tab_to(page, "Overdrag forslaget")
+    submit_with_enter(page)
+    db.session.refresh(proposal)
+    assert proposal.department_id == other.id

@@ -43,3 +43,13 @@ def test_forms_keep_their_buttons_clear_and_long_words_inside_the_column(
     sign_in(author)
     assert layout_problems(page, "/proposals/new", width) == []
     assert layout_problems(page, f"/proposals/{proposal.id}", width) == []
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_a_very_long_municipality_name_stays_inside_the_header(app, page, width):
+    name = app.config["MUNICIPALITY_NAME"]
+    app.config["MUNICIPALITY_NAME"] = "Kommunalbestyrelsesforvaltningsområdet" * 3
+    try:
+        assert layout_problems(page, "/", width) == []
+    finally:
+        app.config["MUNICIPALITY_NAME"] = name
