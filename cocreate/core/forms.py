@@ -26,6 +26,16 @@ def choice_messages() -> dict:
     return {"invalid_choice_message": CHOOSE_FROM_LIST, "invalid_value_message": CHOOSE_FROM_LIST}
 
 
+def optional_id(value) -> int | None:
+    """A chosen row's id as a number; the empty choice as None (a select's `coerce`).
+
+    Anything else raises ValueError, which WTForms shows as the field's invalid choice.
+    """
+    if value in ("", None):
+        return None
+    return int(value)
+
+
 def required(message, maximum: int) -> list:
     """The validators of a text that must be written, within `maximum` characters."""
     return [DataRequired(message), max_length(maximum)]

@@ -8,7 +8,7 @@ from wtforms.validators import Optional
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from cocreate.accounts.organisations import organisations_of
-from cocreate.core.forms import choice_messages, options, required
+from cocreate.core.forms import choice_messages, optional_id, options, required
 from cocreate.extensions import db
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
 from cocreate.strategy.models import Department, Strategy, Theme
@@ -38,20 +38,6 @@ def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
         label = str(_l("%(theme)s (%(department)s)", theme=theme, department=department))
         groups.setdefault(heading, []).append((theme_id, label))
     return list(groups.items())
-
-
-def _theme_id_or_none(value):
-    """The chosen theme's id; None for the empty choice (the data and the choices alike)."""
-    if isinstance(value, int):
-        return value
-    return int(value) if isinstance(value, str) and value.isdigit() else None
-
-
-def _organisation_id(value):
-    """The chosen organisation's id, or None for the account itself."""
-    if value in (None, ""):
-        return None
-    return int(value)
 
 
 def organisation_choices(actor, current=None) -> list[tuple[object, str]]:
@@ -100,7 +86,7 @@ class ProposalForm(FlaskForm):
     )
     main_theme_id = SelectField(
         _l("Hovedtema"),
-        coerce=_theme_id_or_none,
+        coerce=optional_id,
         validators=[Optional()],
         **choice_messages(),
         description=_l(
@@ -115,7 +101,7 @@ class ProposalForm(FlaskForm):
     )
     organisation_id = SelectField(
         _l("Stil forslaget som"),
-        coerce=_organisation_id,
+        coerce=optional_id,
         **choice_messages(),
         description=_l(
             "Du kan stille forslaget på vegne af en forening eller virksomhed, du er medlem af."

@@ -420,3 +420,15 @@ def test_the_form_names_each_themes_department_and_each_strategys_period(
     page = client.get("/proposals/new").get_data(as_text=True)
     assert f"{escape(theme.title)} ({escape(theme.department.name)})" in page
     assert f"{escape(theme.strategy.title)}, 2025–2028" in page
+
+
+def test_a_main_theme_that_is_not_a_theme_is_refused_and_nothing_is_saved(
+    client, login, make_user, make_theme
+):
+    theme = make_theme()
+    login(make_user())
+    for nonsense in ("abc", "999999"):
+        data = _bench_proposal(theme, theme, main_theme_id=nonsense, submit="Send")
+        page = client.post("/proposals/new", data=data).get_data(as_text=True)
+        assert "Vælg en af mulighederne." in page and 'value="Bænke langs åen"' in page
+    assert db.session.scalar(select(func.count(Proposal.id))) == 0

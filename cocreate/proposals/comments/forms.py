@@ -5,15 +5,8 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import DataRequired, Optional
 
-from cocreate.core.forms import choice_messages, options, required
+from cocreate.core.forms import choice_messages, optional_id, options, required
 from cocreate.proposals.models import COMMENT_MAX, FlagReason
-
-
-def _id_or_none(value):
-    """A chosen id as a number; the empty choice (oneself) as None."""
-    if value in ("", None):
-        return None
-    return int(value)
 
 
 def _body_field(label) -> TextAreaField:
@@ -30,7 +23,7 @@ class CommentForm(FlaskForm):
     body = _body_field(_l("Kommentar"))
     organisation_id = SelectField(
         _l("Skriv som"),
-        coerce=_id_or_none,
+        coerce=optional_id,
         validators=[Optional()],
         **choice_messages(),
     )
