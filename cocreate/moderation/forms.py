@@ -99,8 +99,10 @@ DECISION_FIELDS = {
     Decision.REQUEST_CHANGES: (("changes_note", True),),
     Decision.REJECT: (("reason", True), ("rejection_note", False)),
 }
+# Each decision's note field, the one of its fields named *_note: what the service calls note.
 NOTE_FIELDS = {
-    Decision.APPROVE: "approval_note",
-    Decision.REQUEST_CHANGES: "changes_note",
-    Decision.REJECT: "rejection_note",
+    decision: name
+    for decision, fields in DECISION_FIELDS.items()
+    for name, _required in fields
+    if name.endswith("_note")
 }
