@@ -28,6 +28,12 @@ def tab_to(page, accessible_name: str, limit: int = 80) -> None:
     raise AssertionError(f"Tab never reached {accessible_name!r}")
 
 
+def type_in(page, accessible_name: str, text: str) -> None:
+    """Tab to the field with the given label and type into it."""
+    tab_to(page, accessible_name)
+    page.keyboard.type(text)
+
+
 def submit_with_enter(page) -> None:
     """Press Enter on the focused button and wait for the page it leads to."""
     with page.expect_navigation():
@@ -50,12 +56,9 @@ def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user,
     theme = make_theme(title="Grønne byrum")
     sign_in(make_user(name="Karen Borger"))
     page.goto("/proposals/new")
-    tab_to(page, "Titel")
-    page.keyboard.type("Plant frugttræer i byparken")
-    tab_to(page, "Resumé")
-    page.keyboard.type("Frugttræer giver skygge og frugt til alle.")
-    tab_to(page, "Beskrivelse")
-    page.keyboard.type("Vi foreslår ti æbletræer ved legepladsen.")
+    type_in(page, "Titel", "Plant frugttræer i byparken")
+    type_in(page, "Resumé", "Frugttræer giver skygge og frugt til alle.")
+    type_in(page, "Beskrivelse", "Vi foreslår ti æbletræer ved legepladsen.")
     tab_to(page, "Grønne byrum")
     page.keyboard.press("Space")
     tab_to(page, "Send til moderation")
@@ -79,8 +82,7 @@ def test_propose_moderate_and_answer_with_the_keyboard(page, sign_in, make_user,
     page.goto(f"/departments/proposals/{proposal.id}")
     tab_to(page, "Imødekommet")
     page.keyboard.press("Space")
-    tab_to(page, "Svar til borgeren")
-    page.keyboard.type("Træerne plantes til foråret.")
+    type_in(page, "Svar til borgeren", "Træerne plantes til foråret.")
     tab_to(page, "Offentliggør svaret")
     submit_with_enter(page)
     db.session.refresh(proposal)
@@ -104,8 +106,7 @@ def test_a_panel_member_reviews_with_the_keyboard(page, sign_in, make_user, make
             page.keyboard.press("ArrowRight")  # arrows move along a row and choose: 4
         page.keyboard.press("Tab")  # on to the next row, then to the recommendation
     page.keyboard.press("ArrowDown")  # from "Anbefales" to "Anbefales med ændringer"
-    tab_to(page, "Kommentar")
-    page.keyboard.type("Godt, men vis økonomien.")
+    type_in(page, "Kommentar", "Godt, men vis økonomien.")
     tab_to(page, "Send vurderingen")
     submit_with_enter(page)
     review = db.session.scalar(select(PanelReview))
@@ -133,14 +134,10 @@ def test_register_comment_support_and_transfer_with_the_keyboard(
     from cocreate.proposals.models import Comment, Support
 
     page.goto("/register")
-    tab_to(page, "Navn")
-    page.keyboard.type("Karen Borger")
-    tab_to(page, "E-mailadresse")
-    page.keyboard.type("karen@example.org")
-    tab_to(page, "Adgangskode")
-    page.keyboard.type("et langt og godt kodeord")
-    tab_to(page, "Gentag")
-    page.keyboard.type("et langt og godt kodeord")
+    type_in(page, "Navn", "Karen Borger")
+    type_in(page, "E-mailadresse", "karen@example.org")
+    type_in(page, "Adgangskode", "et langt og godt kodeord")
+    type_in(page, "Gentag", "et langt og godt kodeord")
     tab_to(page, "Jeg har læst")
     page.keyboard.press("Space")
     tab_to(page, "Opret konto")
@@ -152,8 +149,7 @@ def test_register_comment_support_and_transfer_with_the_keyboard(
     page.goto(f"/proposals/{proposal.id}")
     tab_to(page, "Støt forslaget")
     submit_with_enter(page)
-    tab_to(page, "Kommentar")
-    page.keyboard.type("Godt tænkt.")
+    type_in(page, "Kommentar", "Godt tænkt.")
     tab_to(page, "Send kommentar")
     submit_with_enter(page)
     assert db.session.scalar(select(Support).where(Support.proposal_id == proposal.id))
@@ -167,8 +163,7 @@ def test_register_comment_support_and_transfer_with_the_keyboard(
     page.goto(f"/departments/proposals/{proposal.id}")
     tab_to(page, "Ny forvaltning")
     page.keyboard.press("End")  # the last department in the list: the new one
-    tab_to(page, "Begrundelse")
-    page.keyboard.type("Det handler om job.")
+    type_in(page, "Begrundelse", "Det handler om job.")
     tab_to(page, "Overdrag forslaget")
     submit_with_enter(page)
     db.session.refresh(proposal)
