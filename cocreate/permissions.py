@@ -23,6 +23,9 @@ from cocreate.departments.permissions import (
     can_mark_implemented as mark_implemented,
 )
 from cocreate.departments.permissions import (
+    can_open_handling_page as open_handling_page,
+)
+from cocreate.departments.permissions import (
     can_view_inbox as view_inbox,
 )
 from cocreate.moderation.permissions import can_handle_flags as handle_flags
@@ -78,6 +81,7 @@ __all__ = [
     "manage_sla",
     "mark_implemented",
     "moderate",
+    "open_handling_page",
     "read_comment",
     "reply_to_comment",
     "submit_proposal",

@@ -51,3 +51,8 @@ def can_handle_proposal(user, proposal) -> bool:
 def can_mark_implemented(user, proposal) -> bool:
     """Staff of the owning department record that an accepted proposal has been carried out."""
     return is_allowed(Action.IMPLEMENT, proposal.status) and is_staff_of_owner(user, proposal)
+
+
+def can_open_handling_page(user, proposal) -> bool:
+    """There is a step on the handling page the user may take now."""
+    return can_handle_proposal(user, proposal) or can_mark_implemented(user, proposal)

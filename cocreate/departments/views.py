@@ -93,17 +93,11 @@ def _render_handle(proposal, **forms):
     )
 
 
-def _may_handle(proposal) -> bool:
-    return permissions.can_handle_proposal(
-        current_user, proposal
-    ) or permissions.can_mark_implemented(current_user, proposal)
-
-
 @bp.get("/proposals/<int:proposal_id>")
 @login_required
 def handle(proposal_id: int):
     proposal = visible_proposal(proposal_id, current_user)
-    require(_may_handle(proposal))
+    require(permissions.can_open_handling_page(current_user, proposal))
     return _render_handle(proposal)
 
 
@@ -181,7 +175,8 @@ def take_step(step: Step, proposal_id: int):
         flash(step.done(proposal, form), "success")
         # Back to the handling page while there is more to do here; a proposal passed on
         # to another department, or finished, shows its public page.
-        then = "departments.handle" if _may_handle(proposal) else "proposals.detail"
+        staying = permissions.can_open_handling_page(current_user, proposal)
+        then = "departments.handle" if staying else "proposals.detail"
         return redirect(url_for(then, proposal_id=proposal.id))
     return _render_handle(proposal, **{step.form_name: form}), 400
 
