@@ -112,7 +112,7 @@ class _Names:
                         wanted[model].add(data[key])
         wanted[User] |= subjects.get("user_account", set())
         wanted[Organisation] |= subjects.get("organisation", set())
-        wanted[Department] = subjects.get("department", set()) | wanted[Department]
+        wanted[Department] |= subjects.get("department", set())
         self.names = {model: _names_of(model, ids) for model, ids in wanted.items()}
         self.proposals = _proposal_titles(subjects.get("proposal", set()))
         self.comments = _commented_proposals(subjects.get("comment", set()))
