@@ -38,7 +38,7 @@ def _own_notification(notification_id: int) -> Notification:
 def follow_link(notification_id: int):
     """Follow a notification's link from the list: it is read once its page is opened."""
     notification = _own_notification(notification_id)
-    link = describe(notification).link
+    link = notification.kind.link(notification, False)
     perform(lambda: inbox.mark_read(current_user, notification))
     return redirect(link or url_for("notifications.index"))
 
