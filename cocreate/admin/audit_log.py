@@ -22,7 +22,7 @@ from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.panel.models import PanelMember, SeatType
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Comment, Outcome, Proposal
-from cocreate.strategy.models import Department
+from cocreate.strategy.models import Department, Strategy, Theme
 
 FIELD_LABELS = {
     "acknowledge_days": _l("Dage til kvittering"),
@@ -33,6 +33,8 @@ FIELD_LABELS = {
     "cvr": _l("CVR-nummer"),
     "decision": _l("Afgørelse"),
     "department_id": _l("Forvaltning"),
+    "description": _l("Beskrivelse"),
+    "description_en": _l("Beskrivelse på engelsk"),
     "due_date": _l("Frist"),
     "flag_count": _l("Anmeldelser"),
     "hidden": _l("Skjult"),
@@ -41,15 +43,23 @@ FIELD_LABELS = {
     "kind": _l("Type"),
     "message": _l("Med besked"),
     "name": _l("Navn"),
+    "name_en": _l("Navn på engelsk"),
+    "is_head": _l("Leder"),
     "note": _l("Note"),
     "organisation_id": _l("Organisation"),
     "outcome": _l("Udfald"),
+    "period": _l("Periode"),
+    "position": _l("Plads i rækkefølgen"),
     "preliminary": _l("Foreløbigt svar"),
     "reason": _l("Begrundelse"),
     "removed_at": _l("Fjernet"),
     "roles": _l("Roller"),
     "seat_type": _l("Type plads"),
+    "slug": _l("Adressenavn"),
     "status": _l("Status"),
+    "strategy_id": _l("Strategi"),
+    "title": _l("Navn"),
+    "title_en": _l("Navn på engelsk"),
     "user_id": _l("Konto"),
     "verified": _l("Verificeret"),
 }
@@ -62,7 +72,20 @@ CODED = {
     "status": ProposalStatus,
 }
 # Ids stored as references, told by the name of what they refer to.
-NAMED = {"department_id": Department, "organisation_id": Organisation, "user_id": User}
+NAMED = {
+    "department_id": Department,
+    "organisation_id": Organisation,
+    "strategy_id": Strategy,
+    "user_id": User,
+}
+# The subjects named by the model they are, beside the ids their entries name.
+NAMED_SUBJECTS = {
+    "user_account": User,
+    "organisation": Organisation,
+    "department": Department,
+    "strategy": Strategy,
+    "theme": Theme,
+}
 
 
 @dataclass(frozen=True)
@@ -102,7 +125,7 @@ class _Names:
     """The names of what a page of entries refers to, read once for the page."""
 
     def __init__(self, entries: list[AuditEntry]):
-        wanted: dict[type, set[int]] = {model: set() for model in NAMED.values()}
+        wanted: dict[type, set[int]] = {model: set() for model in NAMED_SUBJECTS.values()}
         subjects: dict[str, set[int]] = {}
         for entry in entries:
             subjects.setdefault(entry.subject_type, set()).add(entry.subject_id)
@@ -110,9 +133,8 @@ class _Names:
                 for key, model in NAMED.items():
                     if isinstance(data.get(key), int):
                         wanted[model].add(data[key])
-        wanted[User] |= subjects.get("user_account", set())
-        wanted[Organisation] |= subjects.get("organisation", set())
-        wanted[Department] |= subjects.get("department", set())
+        for kind, model in NAMED_SUBJECTS.items():
+            wanted[model] |= subjects.get(kind, set())
         self.names = {model: _names_of(model, ids) for model, ids in wanted.items()}
         self.proposals = _proposal_titles(subjects.get("proposal", set()))
         self.comments = _commented_proposals(subjects.get("comment", set()))
@@ -163,14 +185,34 @@ class _Names:
             return _("Aktørpanelets medlem %(name)s", name=name), None
         if kind == "department":
             name = self.names[Department].get(number, _("(slettet)"))
-            return _("Forvaltningen %(name)s", name=name), None
+            return _("Forvaltningen %(name)s", name=name), url_for(
+                "admin.department", department_id=number
+            )
+        if kind == "strategy":
+            name = self.names[Strategy].get(number, _("(slettet)"))
+            href = url_for("admin.edit_strategy", strategy_id=number)
+            return _("Strategien %(name)s", name=name), href
+        if kind == "theme":
+            name = self.names[Theme].get(number, _("(slettet)"))
+            return _("Temaet %(name)s", name=name), url_for("admin.edit_theme", theme_id=number)
         return _("Baggrundsjob nr. %(number)d", number=number), None
 
 
 def _names_of(model, ids: set[int]) -> dict[int, str]:
     if not ids:
         return {}
-    return dict(db.session.execute(select(model.id, model.name).where(model.id.in_(ids))).all())
+    column = _name_column(model)
+    return dict(db.session.execute(select(model.id, column).where(model.id.in_(ids))).all())
+
+
+def _name_column(model):
+    """What a row is named by: the municipality's own in the reader's language, people and
+    organisations by their own name."""
+    if model is Department:
+        return Department.display_name
+    if model in (Strategy, Theme):
+        return model.display_title
+    return model.name
 
 
 def _proposal_titles(ids: set[int]) -> dict[int, str]:

@@ -21,6 +21,13 @@ ACTION_LABELS = {
     "proposal.answered": _l("Forslag besvaret"),
     "proposal.implemented": _l("Forslag gennemført"),
     "department.sla_changed": _l("Svarfrister ændret"),
+    "department.created": _l("Forvaltning oprettet"),
+    "department.changed": _l("Forvaltning ændret"),
+    "strategy.created": _l("Strategi oprettet"),
+    "strategy.changed": _l("Strategi ændret"),
+    "theme.created": _l("Tema oprettet"),
+    "theme.changed": _l("Tema ændret"),
+    "user.department_head_changed": _l("Leder af forvaltning ændret"),
     "panel.member_added": _l("Medlem af aktørpanelet tilføjet"),
     "panel.seat_changed": _l("Plads i aktørpanelet ændret"),
     "panel.member_deactivated": _l("Medlem af aktørpanelet meldt ud"),
@@ -59,6 +66,8 @@ SUBJECT_LABELS = {
     "organisation": _l("Organisationer"),
     "panel_member": _l("Aktørpanelets medlemmer"),
     "department": _l("Forvaltninger"),
+    "strategy": _l("Strategier"),
+    "theme": _l("Temaer"),
     "outbox_message": _l("Baggrundsjob"),
 }
 
@@ -109,5 +118,8 @@ class DepartmentMembershipForm(FlaskForm):
     def __init__(self, *args, departments, **kwargs):
         super().__init__(*args, **kwargs)
         self.department_id.choices = options(
-            [(0, _l("Vælg")), *((department.id, department.name) for department in departments)]
+            [
+                (0, _l("Vælg")),
+                *((department.id, department.display_name) for department in departments),
+            ]
         )

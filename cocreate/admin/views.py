@@ -17,13 +17,18 @@ from cocreate.admin.forms import (
     action_label,
 )
 from cocreate.admin.permissions import can_view_audit, is_admin
-from cocreate.admin.services import grant_role_as_admin, revoke_role_as_admin
+from cocreate.admin.services import (
+    add_staff,
+    grant_role_as_admin,
+    remove_staff,
+    revoke_role_as_admin,
+)
 from cocreate.core import outbox
 from cocreate.core.audit import AuditEntry
 from cocreate.core.outbox import OutboxMessage
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.views import carried_out, get_or_404, perform, require
-from cocreate.strategy.models import Department
+from cocreate.strategy.models import Department, Theme
 from cocreate.strategy.queries import all_departments
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -42,6 +47,8 @@ def index():
     return render_template(
         "admin/index.html",
         user_count=queries.count_rows(User),
+        theme_count=queries.count_rows(Theme),
+        department_count=queries.count_rows(Department),
         audit_count=queries.count_rows(AuditEntry),
         job_counts=background.job_counts(),
     )
@@ -126,11 +133,11 @@ def add_department(user_id: int):
     department = get_or_404(Department, form.department_id.data)
     back = url_for("admin.user", user_id=user_id)
     return carried_out(
-        lambda: accounts.add_to_department(current_user, account, department, form.is_head.data),
+        lambda: add_staff(current_user, department, account, form.is_head.data),
         _(
             "%(name)s er tilføjet til %(department)s.",
             name=account.name,
-            department=department.name,
+            department=department.display_name,
         ),
         back,
     ) or redirect(back)
@@ -141,8 +148,12 @@ def remove_department(user_id: int, department_id: int):
     account, department = get_or_404(User, user_id), get_or_404(Department, department_id)
     back = url_for("admin.user", user_id=user_id)
     return carried_out(
-        lambda: accounts.remove_from_department(current_user, account, department),
-        _("%(name)s er fjernet fra %(department)s.", name=account.name, department=department.name),
+        lambda: remove_staff(current_user, department, account),
+        _(
+            "%(name)s er fjernet fra %(department)s.",
+            name=account.name,
+            department=department.display_name,
+        ),
         back,
     ) or redirect(back)
 
@@ -203,3 +214,7 @@ def retry_all_jobs():
     elif done:
         flash(_("Der er ingen fejlede job at prøve igen."), "info")
     return redirect(url_for("admin.background_jobs"))
+
+
+# The municipality's strategies, themes and departments register their pages on bp.
+from cocreate.admin import municipality  # noqa: E402, F401

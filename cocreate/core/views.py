@@ -49,17 +49,23 @@ def perform(call, form=None) -> tuple[bool, object]:
     return True, result
 
 
-def carried_out(call, said: str | Callable[[object], str], then: str, form=None):
+def carried_out(
+    call,
+    said: str | Callable[[object], str],
+    then: str | Callable[[object], str],
+    form=None,
+):
     """Run one service call and commit; when it went through, say so and redirect.
 
-    said is the text, or makes it from what the service returned; then is where to go.
-    None when the service refused: its reason is on the form or flashed already.
+    said is the text and then the address to go to, each given or made from what the
+    service returned. None when the service refused: its reason is on the form or
+    flashed already.
     """
     done, result = perform(call, form)
     if not done:
         return None
     flash(said(result) if callable(said) else said, "success")
-    return redirect(then)
+    return redirect(then(result) if callable(then) else then)
 
 
 def tell_change(done: bool, changed: bool, changed_message: str, unchanged_message: str) -> None:

@@ -1,9 +1,10 @@
 """Site-wide hooks that know no feature: security headers, error pages, template helpers."""
 
 from flask import Flask, current_app, jsonify, render_template, request, url_for
-from flask_babel import format_date, format_time
+from flask_babel import format_date, format_decimal, format_time, get_translations
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError, generate_csrf
+from jinja2 import pass_context
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
@@ -131,6 +132,24 @@ def _format_moment(value) -> str:
     return f"{format_date(value, 'medium')} {format_time(value, 'short')}"
 
 
+def _number(value) -> str:
+    """A count as the reader's language writes it: 12.345 in Danish, 12,345 in English."""
+    return format_decimal(value)
+
+
+@pass_context
+def _ngettext(context, singular: str, plural: str, num: int, **variables) -> str:
+    """Jinja's ngettext, with `%(num)s` written as the reader's language writes numbers.
+
+    It replaces the one Flask-Babel installs and escapes as that one does.
+    """
+    variables.setdefault("num", _number(num))
+    text = get_translations().ungettext(singular, plural, num)
+    if context.eval_ctx.autoescape:
+        text = Markup(text)
+    return text % variables
+
+
 def init_web(app: Flask) -> None:
     """Install error handlers, headers and template helpers."""
     app.register_error_handler(HTTPException, _handle_http)
@@ -144,4 +163,6 @@ def init_web(app: Flask) -> None:
     app.jinja_env.globals.update(_template_globals())
     app.jinja_env.filters["datetime"] = _format_moment
     app.jinja_env.filters["titled_cells"] = titled_cells
+    app.jinja_env.filters["number"] = _number
+    app.jinja_env.globals["ngettext"] = _ngettext
     app.jinja_env.filters["date"] = lambda value: format_date(value, "medium") if value else ""

@@ -97,12 +97,16 @@ def seed_demo_municipality(content: DemoContent, now: datetime | None = None) ->
             proposal = _dated(when, step.perform, proposal, demo, cast)
 
 
+def _named(spec, name: str) -> dict[str, str]:
+    """The slug, name and description of a spec, each in Danish and English."""
+    fields = ["slug", name, f"{name}_en", "description", "description_en"]
+    return {field: getattr(spec, field) for field in fields}
+
+
 def _create_departments(specs: tuple[DemoDepartment, ...]) -> dict[str, Department]:
     departments = {
         spec.slug: Department(
-            slug=spec.slug,
-            name=spec.name,
-            description=spec.description,
+            **_named(spec, "name"),
             sla_acknowledge_days=spec.acknowledge_days,
             sla_answer_days=spec.answer_days,
         )
@@ -118,14 +122,10 @@ def _create_strategies(
 ) -> dict[str, Theme]:
     themes = {}
     for spec in specs:
-        strategy = Strategy(
-            slug=spec.slug, title=spec.title, period=spec.period, description=spec.description
-        )
+        strategy = Strategy(**_named(spec, "title"), period=spec.period)
         for position, theme in enumerate(spec.themes):
             themes[theme.slug] = Theme(
-                slug=theme.slug,
-                title=theme.title,
-                description=theme.description,
+                **_named(theme, "title"),
                 position=position,
                 department=departments[theme.department],
             )

@@ -40,7 +40,7 @@ class TransferForm(PrefixedForm):
     def __init__(self, *args, current_department=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.department_id.choices = options(
-            (d.id, d.name) for d in all_departments() if d != current_department
+            (d.id, d.display_name) for d in all_departments() if d != current_department
         )
 
 

@@ -83,7 +83,9 @@ def transfer_proposal(proposal, department: Department | None, actor, reason: st
     if department is None:
         errors["department_id"] = _("Vælg den forvaltning, der skal have forslaget.")
     elif department.id == proposal.department_id:
-        errors["department_id"] = _("Forslaget ligger allerede hos %(name)s.", name=department.name)
+        errors["department_id"] = _(
+            "Forslaget ligger allerede hos %(name)s.", name=department.display_name
+        )
     try:
         check_text(reason=(reason, ROUTING_REASON_MAX))
     except ValidationFailed as error:

@@ -143,7 +143,7 @@ STEPS = {
         permissions.can_handle_proposal,
         _transfer,
         lambda proposal, form: _(
-            "Forslaget er overdraget til %(name)s.", name=proposal.department.name
+            "Forslaget er overdraget til %(name)s.", name=proposal.department.display_name
         ),
     ),
     "respond": Step(

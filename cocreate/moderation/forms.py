@@ -69,7 +69,7 @@ class DecisionForm(FlaskForm):
 
     def __init__(self, *args, default_department=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.department_id.choices = options((d.id, d.name) for d in all_departments())
+        self.department_id.choices = options((d.id, d.display_name) for d in all_departments())
         if default_department is not None and not self.is_submitted():
             self.department_id.data = default_department.id
 

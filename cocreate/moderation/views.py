@@ -17,7 +17,7 @@ bp = Blueprint("moderation", __name__, url_prefix="/moderation")
 
 DONE_MESSAGES = {
     Decision.APPROVE: lambda p: _(
-        "Forslaget er godkendt og sendt til %(name)s.", name=p.department.name
+        "Forslaget er godkendt og sendt til %(name)s.", name=p.department.display_name
     ),
     Decision.REQUEST_CHANGES: lambda p: _("Forfatteren er bedt om ændringer."),
     Decision.REJECT: lambda p: _("Forslaget er afvist."),

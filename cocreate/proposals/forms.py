@@ -23,7 +23,13 @@ def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
     """Every theme as (id, "title (its department)"), grouped under its strategy as
     "title, period", in the strategies' order."""
     rows = db.session.execute(
-        select(Theme.id, Theme.title, Department.name, Strategy.title, Strategy.period)
+        select(
+            Theme.id,
+            Theme.display_title,
+            Department.display_name,
+            Strategy.display_title,
+            Strategy.period,
+        )
         .join(Strategy, Theme.strategy_id == Strategy.id)
         .join(Department, Theme.department_id == Department.id)
         .order_by(Strategy.id, Theme.position, Theme.id)

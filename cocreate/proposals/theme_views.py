@@ -42,7 +42,10 @@ def _engage(slug: str, step, changed: str, unchanged: str):
     theme = _theme_or_404(slug)
     done, changing = perform(lambda: step(theme, current_user))
     tell_change(
-        done, changing, changed % {"title": theme.title}, unchanged % {"title": theme.title}
+        done,
+        changing,
+        changed % {"title": theme.display_title},
+        unchanged % {"title": theme.display_title},
     )
     return _back_to(theme)
 

@@ -24,4 +24,4 @@ def all_themes() -> list[Theme]:
 
 
 def all_departments() -> list[Department]:
-    return list(db.session.scalars(select(Department).order_by(Department.name)))
+    return list(db.session.scalars(select(Department).order_by(Department.display_name)))

@@ -59,7 +59,8 @@ def test_admin_cannot_remove_their_own_admin_role(client, login, make_user):
     assert Role.ADMIN not in other.roles
 
 
-def test_add_and_remove_department(client, login, make_user, make_department):
+def test_add_and_remove_department_with_the_staff_role(client, login, make_user, make_department):
+    """Staff of a department need the staff role to act; out of the last one, they lose it."""
     admin = login(make_user(Role.ADMIN))
     department = make_department(name="Børn og Kultur")
     target = make_user()
@@ -69,6 +70,7 @@ def test_add_and_remove_department(client, login, make_user, make_department):
     client.post(f"/admin/users/{target.id}/departments", data={"department_id": department.id})
     db.session.refresh(target)
     assert target.department_ids == {department.id}
+    assert target.has_role(Role.DEPARTMENT_STAFF)
     page = client.get(f"/admin/users/{target.id}").text
     check_page(page)
     assert f"/admin/users/{target.id}/departments/{department.id}/remove" in page
@@ -76,6 +78,8 @@ def test_add_and_remove_department(client, login, make_user, make_department):
     client.post(f"/admin/users/{target.id}/departments/{department.id}/remove")
     db.session.refresh(target)
     assert target.department_ids == set()
+    assert not target.has_role(Role.DEPARTMENT_STAFF)
+    staff = ["citizen", "department_staff"]
     actions = [
         (e.action, e.actor_id, e.before, e.after)
         for e in db.session.query(AuditEntry)
@@ -84,7 +88,9 @@ def test_add_and_remove_department(client, login, make_user, make_department):
     ]
     assert actions == [
         ("user.department_added", admin.id, None, {"department_id": department.id}),
+        ("user.role_granted", admin.id, {"roles": ["citizen"]}, {"roles": staff}),
         ("user.department_removed", admin.id, {"department_id": department.id}, None),
+        ("user.role_revoked", admin.id, {"roles": staff}, {"roles": ["citizen"]}),
     ]
 
 

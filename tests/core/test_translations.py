@@ -85,7 +85,7 @@ def test_extraction_finds_the_texts_of_code_templates_and_plurals(extracted):
     assert any(p.startswith("templates/") and p.endswith(".html") for p in places)
     assert any(p.startswith("templates/") and p.endswith(".txt") for p in places)
     assert "Forslag" in extracted  # lazy, in the menu
-    assert extracted.get("%(num)d forslag").pluralizable
+    assert extracted.get("%(num)s forslag").pluralizable
 
 
 def test_every_text_has_an_english_translation(extracted, catalogue):

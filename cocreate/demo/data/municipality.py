@@ -17,6 +17,8 @@ class DemoDepartment:
     description: str
     acknowledge_days: int
     answer_days: int
+    name_en: str = ""
+    description_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class DemoTheme:
     title: str
     description: str
     department: str  # slug of the owning department
+    title_en: str = ""
+    description_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ class DemoStrategy:
     period: str
     description: str
     themes: tuple[DemoTheme, ...]
+    title_en: str = ""
+    description_en: str = ""
 
 
 @dataclass(frozen=True)

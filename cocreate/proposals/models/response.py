@@ -53,7 +53,7 @@ class Response(db.Model):
     @property
     def history_text(self) -> str:
         """The response as the proposal's history tells it."""
-        department = self.department.name
+        department = self.department.display_name
         if not self.is_answer:
             return _("Besked fra %(department)s", department=department)
         if self.preliminary:
