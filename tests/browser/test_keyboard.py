@@ -127,6 +127,42 @@ def test_an_admin_grants_a_role_with_the_keyboard(page, sign_in, make_user):
     assert page.get_by_text("har nu rollen Moderator").is_visible()
 
 
+def test_an_admin_adds_a_theme_and_its_staff_with_the_keyboard(
+    page, sign_in, make_user, make_theme, make_department
+):
+    from cocreate.accounts.roles import Role
+    from cocreate.strategy.models import Theme
+
+    existing = make_theme(title="Trafik")
+    department = make_department(name="Børn og Kultur")
+    person = make_user(name="Pia Poulsen", email="pia@example.org")
+    sign_in(make_user(Role.ADMIN))
+
+    page.goto("/admin/strategies")
+    tab_to(page, "Nyt tema i strategien")
+    submit_with_enter(page)
+    type_in(page, "Navn på dansk", "Trygge skoleveje")
+    type_in(page, "Navn på engelsk", "Safe routes to school")
+    tab_to(page, "Ansvarlig forvaltning")
+    page.keyboard.type("Børn")  # a select takes the typed start of its option
+    tab_to(page, "Gem")
+    submit_with_enter(page)
+    theme = db.session.scalar(select(Theme).where(Theme.title == "Trygge skoleveje"))
+    assert (theme.strategy_id, theme.department_id) == (existing.strategy_id, department.id)
+    assert theme.title_en == "Safe routes to school"
+
+    page.goto(f"/admin/departments/{department.id}")
+    type_in(page, "E-mailadresse", "pia@example.org")
+    tab_to(page, "Tilføj til forvaltningen")
+    submit_with_enter(page)
+    db.session.refresh(person)
+    assert person.department_ids == {department.id}
+    tab_to(page, "Gør til leder")
+    submit_with_enter(page)
+    db.session.refresh(person)
+    assert person.memberships[0].is_head
+
+
 def test_register_comment_support_and_transfer_with_the_keyboard(
     page, sign_in, make_user, make_proposal, make_department
 ):
