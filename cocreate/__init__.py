@@ -59,6 +59,7 @@ def _init_extensions(app: Flask) -> None:
     from cocreate import models, registrations  # noqa: F401  (every table and job known at once)
     from cocreate.core.types import render_migration_item
     from cocreate.extensions import babel, csrf, db, limiter, login_manager, migrate, select_locale
+    from cocreate.proposals.search.models import compared_by_alembic
 
     db.init_app(app)
     migrate.init_app(
@@ -68,6 +69,7 @@ def _init_extensions(app: Flask) -> None:
         render_as_batch=True,
         compare_type=True,
         render_item=render_migration_item,
+        include_object=compared_by_alembic,
     )
     login_manager.init_app(app)
     csrf.init_app(app)

@@ -105,6 +105,7 @@ def register_commands(app: Flask) -> None:
     from cocreate.core.worker import worker_command
     from cocreate.demo.bench import bench_data_command
     from cocreate.demo.seed import seed_demo_command
+    from cocreate.proposals.search.command import search_command
 
     commands = (
         create_user_command,
@@ -112,6 +113,7 @@ def register_commands(app: Flask) -> None:
         seed_demo_command,
         bench_data_command,
         worker_command,
+        search_command,
     )
     for command in commands:
         app.cli.add_command(command)

@@ -24,6 +24,7 @@ from cocreate.proposals.models import (
     Routing,
     Support,
 )
+from cocreate.proposals.search.models import ProposalSearch
 from cocreate.strategy.models import Department, DepartmentMembership, Strategy, Theme
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "PanelReviewRequest",
     "Proposal",
     "ProposalCoauthor",
+    "ProposalSearch",
     "ProposalTheme",
     "Response",
     "RoleGrant",

@@ -1,5 +1,6 @@
 """Import every module that registers something with a feature below it: outbox jobs and
-periodic work, history sources, parts of the proposal's page, objections to co-authors.
+periodic work, history sources, parts of the proposal's page, objections to co-authors,
+and the search index's hooks on every commit.
 
 Registration happens at import, so every process (web, worker, command line) imports
 these once, from create_app, and sees them all.
@@ -15,6 +16,7 @@ from cocreate.panel import jobs as panel_jobs
 from cocreate.panel import queries as panel_queries
 from cocreate.proposals import coauthors, engagement
 from cocreate.proposals.comments import thread
+from cocreate.proposals.search import index as search_index
 
 __all__ = [
     "account_jobs",
@@ -28,5 +30,6 @@ __all__ = [
     "panel_jobs",
     "panel_queries",
     "schedule",
+    "search_index",
     "thread",
 ]

@@ -14,6 +14,7 @@ from sqlalchemy.engine import make_url
 
 from cocreate import create_app
 from cocreate.extensions import db
+from cocreate.proposals.search.models import compared_by_alembic
 
 
 def _upgrade_and_compare(url: str) -> None:
@@ -21,8 +22,9 @@ def _upgrade_and_compare(url: str) -> None:
     with app.app_context():
         upgrade()
         with db.engine.connect() as connection:
+            options = {"compare_type": True, "include_object": compared_by_alembic}
             differences = compare_metadata(
-                MigrationContext.configure(connection, opts={"compare_type": True}), db.metadata
+                MigrationContext.configure(connection, opts=options), db.metadata
             )
             tables = set(inspect(connection).get_table_names())
         assert differences == []

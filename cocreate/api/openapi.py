@@ -105,6 +105,8 @@ def _list_parameters() -> list[dict]:
                 "enum": [s.value for s in ProposalSort],
                 "default": ProposalSort.NEWEST.value,
             },
+            "description": "best_match (the default when q has words) orders by how well"
+            " a proposal matches q; without q it is newest.",
         },
         *_paging_parameters(),
     ]

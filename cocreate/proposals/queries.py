@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import NotFound, ValidationFailed
@@ -13,6 +13,7 @@ from cocreate.extensions import db
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.proposals.permissions import can_view_proposal
+from cocreate.proposals.search.match import matching, search_words
 from cocreate.strategy.models import Department, Theme
 
 Q_MAX = 200
@@ -20,6 +21,7 @@ FILTER_NAMES = ("q", "theme", "department", "status", "sort")
 
 
 class ProposalSort(LabelledEnum):
+    BEST_MATCH = "best_match", _l("Bedste match")
     NEWEST = "newest", _l("Nyeste")
     MOST_SUPPORTED = "most_supported", _l("Mest støttede")
     MOST_COMMENTED = "most_commented", _l("Mest kommenterede")
@@ -79,11 +81,16 @@ def parse_filters(args) -> ProposalFilters:
             status = None
         if status not in PUBLIC_STATUSES:
             errors["status"] = _("Ukendt status: %(value)s.", value=raw)
+    # With words to search for, the best match comes first unless another order is chosen.
+    searching = bool(search_words(q))
+    default = ProposalSort.BEST_MATCH if searching else ProposalSort.NEWEST
     try:
-        sort = ProposalSort(args.get("sort") or ProposalSort.NEWEST)
+        sort = ProposalSort(args.get("sort") or default)
     except ValueError:
-        sort = ProposalSort.NEWEST
+        sort = default
         errors["sort"] = _("Ukendt sortering: %(value)s.", value=args.get("sort"))
+    if sort == ProposalSort.BEST_MATCH and not searching:
+        sort = ProposalSort.NEWEST
     found = {}
     for field, model in (("theme", Theme), ("department", Department)):
         if raw := (args.get(field) or "").strip():
@@ -115,15 +122,11 @@ def public_proposals(filters: ProposalFilters) -> Select:
         )
     if filters.department is not None:
         statement = statement.where(Proposal.department_id == filters.department.id)
-    if filters.q:
-        pattern = "%" + filters.q.lower().replace("%", r"\%").replace("_", r"\_") + "%"
-        statement = statement.where(
-            or_(
-                func.lower(Proposal.title).like(pattern, escape="\\"),
-                func.lower(Proposal.summary).like(pattern, escape="\\"),
-            )
-        )
-    return statement.order_by(*_ORDER[filters.sort])
+    if search_words(filters.q):
+        statement, rank = matching(statement, filters.q)
+        if filters.sort == ProposalSort.BEST_MATCH:
+            return statement.order_by(rank, *_ORDER[ProposalSort.NEWEST])
+    return statement.order_by(*_ORDER.get(filters.sort, _ORDER[ProposalSort.NEWEST]))
 
 
 def authored_by(user) -> Select:

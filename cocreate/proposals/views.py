@@ -23,6 +23,7 @@ from cocreate.proposals.queries import (
     public_proposals,
     visible_proposal,
 )
+from cocreate.proposals.search.passage import passage
 from cocreate.strategy.queries import all_departments, all_themes
 
 bp = Blueprint("proposals", __name__)
@@ -51,6 +52,12 @@ def index():
     return render_template(
         "proposals/index.html",
         page=page,
+        passages={
+            proposal.id: passage([proposal.summary, proposal.body], filters.q)
+            for proposal in page.items
+        }
+        if filters.q
+        else {},
         filters=filters,
         errors=errors,
         themes=all_themes(),

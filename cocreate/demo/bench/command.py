@@ -19,6 +19,7 @@ from cocreate.demo.bench.rows import Rows
 from cocreate.demo.bench.writer import Writer
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.search.index import index_unindexed
 
 PROPOSALS_MAX = 1_000_000
 COMMENTS_MAX = 100
@@ -117,5 +118,7 @@ def _write(proposals: int, comments: int, supports: int, seed: int):
                 writer.put(rows.take())
         writer.put(rows.take())
     rows.move_sequences()
+    # The rows went past the session, and with them past the search index's hooks.
+    index_unindexed(db.session)
     db.session.commit()
     return rows.written, {status: fates[status] for status in ProposalStatus if fates[status]}

@@ -3,7 +3,8 @@
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Text, UniqueConstraint, and_
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
@@ -43,10 +44,15 @@ class Comment(db.Model):
     official_department: Mapped["Department | None"] = relationship(lazy="joined")  # noqa: F821
     replies: Mapped[list["Comment"]] = relationship(order_by="Comment.id")
 
-    @property
+    @hybrid_property
     def is_visible(self) -> bool:
         """Shown with its text (otherwise the thread shows a placeholder)."""
         return self.deleted_at is None and self.hidden_at is None and self.removed_at is None
+
+    @is_visible.inplace.expression
+    @classmethod
+    def _is_visible_expression(cls):
+        return and_(cls.deleted_at.is_(None), cls.hidden_at.is_(None), cls.removed_at.is_(None))
 
 
 class FlagReason(LabelledEnum):
