@@ -7,7 +7,7 @@ ASSETS := static/vendor/.installed
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install run test lint format browser translations bench bench-notifications screenshots clean
+.PHONY: install run test lint format browser translations bench bench-notifications bench-search screenshots clean
 
 install: $(INSTALLED) $(ASSETS) translations
 
@@ -66,6 +66,10 @@ bench: install
 # 10,000 mails through outbox, relay and runner to an SMTP sink; with REDIS_URL set, on rq too.
 bench-notifications: install
 	$(BIN)/python bench/notifications.py
+
+# Search latency at 100,000 proposals (SQLite, or PostgreSQL with DATABASE_URL).
+bench-search: install
+	$(BIN)/python bench/search.py
 
 screenshots: install browser
 	$(BIN)/python bench/screenshots.py
