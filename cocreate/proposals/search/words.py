@@ -12,6 +12,9 @@ DANISH_LETTERS = frozenset("æøå")
 WORD = re.compile(r"\w+")
 # The longest word kept: longer runs are not words anyone searches for.
 WORD_MAX = 60
+# The most words a proposal's row keeps (its text and a long thread of comments), well
+# within what a PostgreSQL tsvector may hold.
+WORDS_MAX = 100_000
 _stemmer = snowballstemmer.stemmer("danish")
 
 
@@ -47,5 +50,5 @@ def stems(text: str) -> list[str]:
 
 def indexed(texts: list[str]) -> dict[str, str]:
     """What the index keeps of these texts: their folded words and those words' stems."""
-    found = words(" ".join(texts))
+    found = words(" ".join(texts))[:WORDS_MAX]
     return {"words": " ".join(found), "stems": " ".join(stem(word) for word in found)}

@@ -158,3 +158,11 @@ def test_reindex_rebuilds_the_index(app, client, publish):
     assert db.session.scalar(
         select(ProposalSearch.stems).where(ProposalSearch.proposal_id == wanted.id)
     )
+
+
+def test_a_row_keeps_at_most_its_share_of_words():
+    from cocreate.proposals.search.words import WORDS_MAX, indexed
+
+    row = indexed(["ord " * (WORDS_MAX + 10)])
+
+    assert len(row["words"].split()) == WORDS_MAX
