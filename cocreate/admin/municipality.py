@@ -81,14 +81,17 @@ def _placed(values: dict) -> dict:
     return values
 
 
+def _taken(form, change, said, then):
+    """Once the form is sent and the service takes it, say so and go on; else None."""
+    return carried_out(change, said, then, form) if form.validate_on_submit() else None
+
+
 def _form_page(form, change, said, heading: str, then=None, section=None):
     """The form on its page; once sent and taken by the service, say so and go on."""
     section = section or _strategies_section()
-    if form.validate_on_submit():
-        done = carried_out(change, said, then or section[1], form)
-        if done:
-            return done
-    return render_template("admin/edit.html", form=form, heading=heading, section=section)
+    return _taken(form, change, said, then or section[1]) or render_template(
+        "admin/edit.html", form=form, heading=heading, section=section
+    )
 
 
 def _strategies_section() -> tuple[str, str]:
@@ -125,34 +128,26 @@ def new_department():
 def department(department_id: int):
     found = get_or_404(Department, department_id)
     form = DepartmentForm(obj=found, new=False)
-    if form.validate_on_submit():
-        done = carried_out(
-            lambda: strategy.update_department(found, current_user, **form.values()),
-            _("Forvaltningen er gemt."),
-            url_for("admin.department", department_id=department_id),
-            form,
-        )
-        if done:
-            return done
-    return _department_page(found, form, StaffForm(formdata=None))
+    return _taken(
+        form,
+        lambda: strategy.update_department(found, current_user, **form.values()),
+        _("Forvaltningen er gemt."),
+        url_for("admin.department", department_id=department_id),
+    ) or _department_page(found, form, StaffForm(formdata=None))
 
 
 @bp.post("/departments/<int:department_id>/staff")
 def add_staff(department_id: int):
     found = get_or_404(Department, department_id)
     staff_form = StaffForm()
-    if staff_form.validate_on_submit():
-        done = carried_out(
-            lambda: services.add_staff_by_email(
-                current_user, found, staff_form.email.data, staff_form.is_head.data
-            ),
-            lambda user: _("%(name)s er nu medarbejder i forvaltningen.", name=user.name),
-            url_for("admin.department", department_id=department_id, _anchor="staff"),
-            staff_form,
-        )
-        if done:
-            return done
-    return _department_page(found, DepartmentForm(obj=found, new=False), staff_form)
+    return _taken(
+        staff_form,
+        lambda: services.add_staff_by_email(
+            current_user, found, staff_form.email.data, staff_form.is_head.data
+        ),
+        lambda user: _("%(name)s er nu medarbejder i forvaltningen.", name=user.name),
+        url_for("admin.department", department_id=department_id, _anchor="staff"),
+    ) or _department_page(found, DepartmentForm(obj=found, new=False), staff_form)
 
 
 def _make_head(actor, department, user):
