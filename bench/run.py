@@ -8,16 +8,11 @@ application, not a network. Ratios within one run are what count on a noisy mach
 """
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
+from dataset import bench_app
 from flask import Flask, render_template_string
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def measure(client, path: str, seconds: float) -> tuple[float, float]:
@@ -56,25 +51,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=2.0)
     args = parser.parse_args()
 
-    folder = tempfile.mkdtemp(prefix="cocreate-bench-")
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{folder}/bench.db")
-    from flask_migrate import upgrade
-
-    from cocreate import create_app
+    app = bench_app(args.proposals)
     from cocreate.extensions import db
     from cocreate.proposals.lifecycle import PUBLIC_STATUSES
     from cocreate.proposals.models import Proposal
 
-    app = create_app({"RATELIMIT_ENABLED": False})
-    runner = app.test_cli_runner()
     with app.app_context():
-        upgrade()
-        for command in (
-            ["seed-demo", "--if-empty"],
-            ["bench-data", "--proposals", str(args.proposals)],
-        ):
-            result = runner.invoke(args=command)
-            assert result.exit_code == 0, result.output
         total = db.session.query(Proposal).count()
         # The detail pages are measured on a proposal anyone may see.
         public = db.session.query(Proposal.id).filter(Proposal.status.in_(PUBLIC_STATUSES))
