@@ -23,7 +23,7 @@ from cocreate.proposals.queries import (
     public_proposals,
     visible_proposal,
 )
-from cocreate.proposals.search.passage import passage
+from cocreate.proposals.search.passage import found_in
 from cocreate.strategy.queries import all_departments, all_themes
 
 bp = Blueprint("proposals", __name__)
@@ -52,10 +52,7 @@ def index():
     return render_template(
         "proposals/index.html",
         page=page,
-        passages={
-            proposal.id: passage([proposal.summary, proposal.body], filters.q)
-            for proposal in page.items
-        }
+        found={proposal.id: found_in(proposal, filters.q) for proposal in page.items}
         if filters.q
         else {},
         filters=filters,

@@ -1,6 +1,8 @@
-"""The passage of a proposal that a search found, with its words marked, escaped."""
+"""What a search found in a proposal: its title and the passage with the search's words
+marked, everything else escaped."""
 
 import re
+from typing import NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -12,16 +14,37 @@ WORD = re.compile(r"\w+")
 BEFORE, LENGTH = 8, 40
 
 
+class Found(NamedTuple):
+    title: Markup
+    passage: Markup
+
+
+def found_in(proposal, q: str) -> Found:
+    """The proposal's title and the passage of its summary or body that has q's words."""
+    wanted = _wanted(q)
+    title = proposal.title
+    return Found(
+        _around(title, _found(title, wanted), whole=True) if wanted else escape(title),
+        passage([proposal.summary, proposal.body], q),
+    )
+
+
 def passage(texts: list[str], q: str) -> Markup:
     """From the first text that has a word of q: the words around it, those of q marked."""
-    wanted = [stem(word) for word in search_words(q)]
-    if not wanted:
-        return Markup("")
-    for text in texts:
-        found = [m for m in WORD.finditer(text) if _is_wanted(m.group(), wanted)]
+    wanted = _wanted(q)
+    for text in texts if wanted else ():
+        found = _found(text, wanted)
         if found:
             return _around(text, found)
     return Markup("")
+
+
+def _wanted(q: str) -> list[str]:
+    return [stem(word) for word in search_words(q)]
+
+
+def _found(text: str, wanted: list[str]) -> list[re.Match]:
+    return [m for m in WORD.finditer(text) if _is_wanted(m.group(), wanted)]
 
 
 def _is_wanted(word: str, wanted: list[str]) -> bool:
@@ -29,11 +52,14 @@ def _is_wanted(word: str, wanted: list[str]) -> bool:
     return any(folded.startswith(w) or stem(folded).startswith(w) for w in wanted)
 
 
-def _around(text: str, found: list[re.Match]) -> Markup:
+def _around(text: str, found: list[re.Match], whole: bool = False) -> Markup:
+    """The words around the first found (all of the text when whole), the found marked."""
     spans = [m.span() for m in WORD.finditer(text)]
-    first = next(i for i, span in enumerate(spans) if span == found[0].span())
-    start_word = max(0, first - BEFORE)
-    end_word = min(len(spans), start_word + LENGTH) - 1
+    if not spans:
+        return escape(text)
+    first = next((i for i, span in enumerate(spans) if found and span == found[0].span()), 0)
+    start_word = 0 if whole else max(0, first - BEFORE)
+    end_word = len(spans) - 1 if whole else min(len(spans), start_word + LENGTH) - 1
     # From the text's very start when the passage begins there, so no sign is cut off.
     start = spans[start_word][0] if start_word else 0
     end = spans[end_word][1] if end_word < len(spans) - 1 else len(text)

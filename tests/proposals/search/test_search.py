@@ -112,6 +112,14 @@ def test_the_site_marks_the_words_in_the_passage_and_lets_no_markup_through(clie
     assert '<option value="best_match" selected>' in page
 
 
+def test_the_site_marks_the_words_in_the_title_too_escaped(client, publish):
+    publish("Cykelstier <i>langs</i> havnen", summary="Tryg vej til skole.")
+
+    page = client.get("/proposals", query_string={"q": "cykelsti havn"}).text
+
+    assert "<mark>Cykelstier</mark> &lt;i&gt;langs&lt;/i&gt; <mark>havnen</mark></a>" in page
+
+
 @pytest.mark.parametrize(
     "q",
     [
