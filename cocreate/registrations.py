@@ -14,7 +14,7 @@ from cocreate.moderation import history as moderation_history
 from cocreate.notifications import delivery, events
 from cocreate.panel import jobs as panel_jobs
 from cocreate.panel import queries as panel_queries
-from cocreate.proposals import coauthors, engagement
+from cocreate.proposals import coauthors, engagement, ratings
 from cocreate.proposals.comments import thread
 from cocreate.proposals.search import index as search_index
 
@@ -29,6 +29,7 @@ __all__ = [
     "moderation_history",
     "panel_jobs",
     "panel_queries",
+    "ratings",
     "schedule",
     "search_index",
     "thread",

@@ -18,6 +18,7 @@ from cocreate.api import (  # noqa: E402
     openapi,
     panel,
     proposals,
+    ratings,
     supports,
     themes,
 )
@@ -32,6 +33,7 @@ __all__ = [
     "openapi",
     "panel",
     "proposals",
+    "ratings",
     "supports",
     "themes",
 ]

@@ -279,6 +279,19 @@ def _paths() -> dict:
                 body="NewPanelReview",
             ),
         },
+        f"{proposal_path}/rating": {
+            "parameters": [PROPOSAL_ID],
+            "put": _operation(
+                "rateAnswer",
+                "Rate the final answer and the handling, 1 to 5 each (an author, co-author or "
+                "supporter; one rating per account, changeable for 30 days)",
+                "proposals",
+                (200, "AnswerRating", "The account's rating as it now stands."),
+                WRITE_ERRORS,
+                security=ACCOUNT,
+                body="NewAnswerRating",
+            ),
+        },
     }
 
 

@@ -7,6 +7,7 @@ from cocreate.api.departments import RESPONSE, TRANSFER
 from cocreate.api.moderation import DECISION
 from cocreate.api.panel import PANEL_REQUEST, PANEL_REVIEW
 from cocreate.api.proposals import NEW_PROPOSAL
+from cocreate.api.ratings import RATING
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.panel.models import SCORE_CRITERIA, SCORE_MAX, SCORE_MIN, Recommendation, SeatType
 from cocreate.proposals.lifecycle import Action, ProposalStatus
@@ -195,6 +196,20 @@ def component_schemas() -> dict:
         # The stakeholder panel.
         "NewPanelReviewRequest": PANEL_REQUEST.schema(),
         "NewPanelReview": PANEL_REVIEW.schema(),
+        "NewAnswerRating": RATING.schema(),
+        "AnswerRating": record(
+            {
+                "proposal_id": INTEGER,
+                "answer_score": SCORE,
+                "process_score": SCORE,
+                "comment": STRING,
+                "created_at": TIMESTAMP,
+                "changed_at": TIMESTAMP,
+                "changeable_until": TIMESTAMP,
+            },
+            "The account's rating of a proposal's final answer; the comment is for the owning "
+            "department only.",
+        ),
         "PanelReviewRequest": record(
             {
                 "id": INTEGER,

@@ -79,7 +79,7 @@ class ImplementedForm(PrefixedForm):
     form_prefix = "implemented"
 
     text = TextAreaField(
-        _l("Hvad er der gjort? (frivilligt)"),
+        _l("Hvad er der gjort?"),
         validators=[max_length(RESPONSE_TEXT_MAX)],
         description=_l("Vises offentligt sammen med forslaget."),
     )

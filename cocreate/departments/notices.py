@@ -3,6 +3,7 @@ the authors and followers of acknowledgements and answers."""
 
 from typing import Any
 
+from flask import url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, select
 
@@ -31,6 +32,18 @@ def department_staff(payload: dict[str, Any]) -> Select:
 
 def department_heads(payload: dict[str, Any]) -> Select:
     return department_staff(payload).where(DepartmentMembership.is_head.is_(True))
+
+
+def rating_link(notification, external: bool) -> str | None:
+    """The proposal's page where its authors and supporters rate the final answer."""
+    if notification.proposal_id is None:
+        return None
+    return url_for(
+        "proposals.detail",
+        proposal_id=notification.proposal_id,
+        _anchor="rating",
+        _external=external,
+    )
 
 
 def _outcome_words(params: dict) -> dict[str, str]:
@@ -92,8 +105,9 @@ FINAL_ANSWER = notice_kind(
     group=FOLLOWING,
     audience=authors_and_followers,
     headline=_l("Svar på «%(title)s»: %(outcome)s"),
+    detail=_l("Har du stillet eller støttet forslaget, kan du bedømme svaret på forslagets side."),
     words=_outcome_words,
-    link=proposal_link,
+    link=rating_link,
 )
 PROPOSAL_IMPLEMENTED = notice_kind(
     "proposal_implemented",

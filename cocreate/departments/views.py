@@ -24,6 +24,7 @@ from cocreate.proposals.history import proposal_history
 from cocreate.proposals.models import Outcome
 from cocreate.proposals.page import page_context
 from cocreate.proposals.queries import visible_proposal
+from cocreate.proposals.ratings import ratings_of
 from cocreate.strategy.models import Department
 from cocreate.strategy.queries import all_departments
 
@@ -88,6 +89,7 @@ def _render_handle(proposal, **forms):
         "departments/handle.html",
         proposal=proposal,
         history=proposal_history(proposal, current_user),
+        answer_ratings=ratings_of(proposal) if proposal.status.is_answered else [],
         **page_context(proposal, current_user),
         **(context | forms),
     )

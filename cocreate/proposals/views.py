@@ -177,10 +177,12 @@ def withdraw(proposal_id: int):
     )
 
 
-# The pages of co-authors, comments, support and follow, and themes register their routes on bp.
+# The pages of co-authors, comments, support and follow, rating the answer, and themes
+# register their routes on bp.
 from cocreate.proposals import (  # noqa: E402, F401
     coauthor_views,
     comment_views,
     engagement_views,
+    rating_views,
     theme_views,
 )

@@ -23,6 +23,7 @@ OPERATIONS = {
     "withdrawSupport": ("DELETE", "/api/v1/proposals/{id}/support"),
     "listComments": ("GET", "/api/v1/proposals/{id}/comments"),
     "createComment": ("POST", "/api/v1/proposals/{id}/comments"),
+    "rateAnswer": ("PUT", "/api/v1/proposals/{id}/rating"),
 }
 LATER = {
     "getStats",
@@ -38,6 +39,7 @@ ACCOUNT_ONLY = {
     "createPanelReview",
     "supportProposal",
     "withdrawSupport",
+    "rateAnswer",
 }
 
 

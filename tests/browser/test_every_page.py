@@ -50,6 +50,7 @@ def municipality(make_user, make_proposal, make_comment, make_organisation):
             f"/proposals/{draft.id}/edit",
             f"/proposals/{rejected.id}",
             f"/proposals/{answered.id}/coauthors",
+            f"/proposals/{answered.id}/rating",
             "/my/proposals",
             "/my/following",
             "/my/invitations",

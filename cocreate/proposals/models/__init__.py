@@ -1,5 +1,5 @@
 """Proposals and their record (steps, routing moves, answers), and what people do with them:
-co-authors, comments and reports, supports and follows."""
+co-authors, comments and reports, supports and follows, ratings of the answer."""
 
 from cocreate.accounts.authorship import author_column
 from cocreate.proposals.lifecycle import StatusChange
@@ -13,6 +13,7 @@ from cocreate.proposals.models.proposal import (
     ProposalCoauthor,
     ProposalTheme,
 )
+from cocreate.proposals.models.rating import RATING_COMMENT_MAX, AnswerRating
 from cocreate.proposals.models.response import RESPONSE_TEXT_MAX, Outcome, Response
 from cocreate.proposals.models.routing import ROUTING_REASON_MAX, Routing
 from cocreate.proposals.models.support import Follow, Support
@@ -24,10 +25,12 @@ author_column(Comment.author_id)
 __all__ = [
     "BODY_MAX",
     "COMMENT_MAX",
+    "RATING_COMMENT_MAX",
     "RESPONSE_TEXT_MAX",
     "ROUTING_REASON_MAX",
     "SUMMARY_MAX",
     "TITLE_MAX",
+    "AnswerRating",
     "CoauthorStatus",
     "Comment",
     "CommentFlag",
