@@ -10,6 +10,7 @@ from sqlalchemy import select
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.permissions import is_account
 from cocreate.core.types import utcnow
+from cocreate.core.validation import flush_unique
 from cocreate.extensions import db
 from cocreate.proposals import permissions
 from cocreate.proposals.engagement import supports
@@ -65,11 +66,15 @@ def rate_answer(
     scores = {"answer_score": answer_score, "process_score": process_score}
     comment = (comment or "").strip()
     _check(scores, comment)
-    if rating is None:
+    new = rating is None
+    if new:
         rating = AnswerRating(proposal_id=proposal.id, user_id=user.id, created_at=now)
         db.session.add(rating)
     rating.answer_score, rating.process_score = answer_score, process_score
     rating.comment, rating.changed_at = comment, now
+    if new:
+        # Two requests of one account at once: the unique key keeps one, the other is told.
+        flush_unique("answer_score", _("Du har allerede bedømt svaret. Prøv igen."))
     db.session.flush()
     return rating
 

@@ -144,3 +144,15 @@ def test_the_final_answers_mail_links_to_the_rating(make_proposal, make_user, ou
     (mail,) = [m for m in outbox() if m["To"] == author.email and "Svar på" in m["Subject"]]
     text = mail.get_body(("plain",)).get_content()
     assert "kan du bedømme svaret" in text and "#rating" in text
+
+
+def test_a_second_rating_racing_the_first_is_refused_not_a_500(make_proposal, monkeypatch):
+    proposal = make_proposal(S.ACCEPTED)
+    rate_answer(proposal, proposal.author, answer_score=3, process_score=3)
+    db.session.commit()
+    # As if the other request's row was not there yet when this one looked.
+    monkeypatch.setattr("cocreate.proposals.ratings.rating_of", lambda user, proposal: None)
+
+    with pytest.raises(ValidationFailed):
+        rate_answer(proposal, proposal.author, answer_score=5, process_score=5)
+    assert db.session.query(AnswerRating).count() == 1
