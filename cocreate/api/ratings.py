@@ -9,7 +9,7 @@ from cocreate.api.serializers import timestamp
 from cocreate.extensions import db
 from cocreate.proposals.models import RATING_COMMENT_MAX
 from cocreate.proposals.models.rating import SCORE_MAX, SCORE_MIN
-from cocreate.proposals.ratings import CHANGEABLE_FOR, rate_answer
+from cocreate.proposals.ratings import rate_answer
 
 
 def _score(name: str, description: str) -> Integer:
@@ -38,7 +38,7 @@ def rating_data(rating) -> dict:
         "comment": rating.comment,
         "created_at": timestamp(rating.created_at),
         "changed_at": timestamp(rating.changed_at),
-        "changeable_until": timestamp(rating.created_at + CHANGEABLE_FOR),
+        "changeable_until": timestamp(rating.changeable_until),
     }
 
 

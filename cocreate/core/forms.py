@@ -52,6 +52,17 @@ def one_of(label, members: Iterable, required_message, **field_options) -> Radio
     )
 
 
+def score_field(label, lowest: int, highest: int, required_message) -> RadioField:
+    """A whole-number score from lowest to highest as radio buttons; one must be chosen."""
+    return RadioField(
+        label,
+        coerce=int,
+        choices=options((n, str(n)) for n in range(lowest, highest + 1)),
+        validators=[DataRequired(required_message)],
+        **choice_messages(),
+    )
+
+
 class WholeNumberField(IntegerField):
     """An IntegerField that says in Danish when the input is not a whole number."""
 

@@ -3,7 +3,6 @@ the authors and followers of acknowledgements and answers."""
 
 from typing import Any
 
-from flask import url_for
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, select
 
@@ -36,14 +35,7 @@ def department_heads(payload: dict[str, Any]) -> Select:
 
 def rating_link(notification, external: bool) -> str | None:
     """The proposal's page where its authors and supporters rate the final answer."""
-    if notification.proposal_id is None:
-        return None
-    return url_for(
-        "proposals.detail",
-        proposal_id=notification.proposal_id,
-        _anchor="rating",
-        _external=external,
-    )
+    return proposal_link(notification, external, anchor="rating")
 
 
 def _outcome_words(params: dict) -> dict[str, str]:

@@ -4,11 +4,10 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import DateField, RadioField, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired
 
 from cocreate.accounts.forms import EMAIL_MAX
 from cocreate.accounts.models import Organisation
-from cocreate.core.forms import choice_messages, one_of, options, required
+from cocreate.core.forms import choice_messages, one_of, options, required, score_field
 from cocreate.extensions import db
 from cocreate.panel.models import (
     CONFLICT_REASON_MAX,
@@ -87,12 +86,8 @@ class PanelRequestForm(FlaskForm):
 
 
 def _score_field(name: str) -> RadioField:
-    return RadioField(
-        CRITERION_LABELS[name],
-        coerce=int,
-        choices=options((n, str(n)) for n in range(SCORE_MIN, SCORE_MAX + 1)),
-        validators=[DataRequired(_l("Giv et point fra 1 til 5."))],
-        **choice_messages(),
+    return score_field(
+        CRITERION_LABELS[name], SCORE_MIN, SCORE_MAX, _l("Giv et point fra 1 til 5.")
     )
 
 

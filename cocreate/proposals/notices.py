@@ -24,11 +24,16 @@ def announce_about(kind, source: str, proposal: Proposal, *, actor=None, **param
     announce(kind, source, actor=actor, proposal_id=proposal.id, title=proposal.title, **params)
 
 
-def proposal_link(notification, external: bool) -> str | None:
-    """The proposal's page, for a notification about it."""
+def proposal_link(notification, external: bool, anchor: str | None = None) -> str | None:
+    """The proposal's page (at anchor, when given), for a notification about it."""
     if notification.proposal_id is None:
         return None
-    return url_for("proposals.detail", proposal_id=notification.proposal_id, _external=external)
+    return url_for(
+        "proposals.detail",
+        proposal_id=notification.proposal_id,
+        _anchor=anchor,
+        _external=external,
+    )
 
 
 def _author_parts(proposal_id: int) -> tuple[Select, Select]:

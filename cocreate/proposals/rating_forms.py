@@ -3,21 +3,15 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import RadioField, TextAreaField
-from wtforms.validators import DataRequired, Optional
+from wtforms.validators import Optional
 
-from cocreate.core.forms import choice_messages, max_length, options
+from cocreate.core.forms import max_length, score_field
 from cocreate.proposals.models import RATING_COMMENT_MAX
 from cocreate.proposals.models.rating import SCORE_MAX, SCORE_MIN
 
 
 def _score(label) -> RadioField:
-    return RadioField(
-        label,
-        coerce=int,
-        choices=options((n, str(n)) for n in range(SCORE_MIN, SCORE_MAX + 1)),
-        validators=[DataRequired(_l("Vælg et tal fra 1 til 5."))],
-        **choice_messages(),
-    )
+    return score_field(label, SCORE_MIN, SCORE_MAX, _l("Vælg et tal fra 1 til 5."))
 
 
 class RatingForm(FlaskForm):

@@ -4,7 +4,6 @@ from flask import render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from cocreate.core.types import utcnow
 from cocreate.core.views import carried_out
 from cocreate.proposals import ratings
 from cocreate.proposals.queries import visible_proposal
@@ -16,8 +15,8 @@ from cocreate.proposals.views import bp
 @login_required
 def rate(proposal_id: int):
     proposal = visible_proposal(proposal_id, current_user)
-    rating = ratings.rating_of(current_user, proposal)
-    form = RatingForm(obj=rating)
+    state = ratings.rating_state(current_user, proposal)
+    form = RatingForm(obj=state.rating)
     if form.validate_on_submit():
         done = carried_out(
             lambda: ratings.rate_answer(proposal, current_user, **form.rating()),
@@ -31,8 +30,5 @@ def rate(proposal_id: int):
         "proposals/rating.html",
         proposal=proposal,
         form=form,
-        rating=rating,
-        may_rate=ratings.may_rate(current_user, proposal),
-        changeable=ratings.is_changeable(rating, utcnow()),
-        changeable_until=rating.created_at + ratings.CHANGEABLE_FOR if rating else None,
+        state=state,
     ), 400 if request.method == "POST" else 200

@@ -2,7 +2,7 @@
 changeable for 30 days, how satisfied they are with the answer and with the handling."""
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -17,9 +17,6 @@ from cocreate.proposals.engagement import supports
 from cocreate.proposals.models import RATING_COMMENT_MAX, AnswerRating, Proposal
 from cocreate.proposals.models.rating import SCORE_MAX, SCORE_MIN
 from cocreate.proposals.page import page_part
-
-CHANGEABLE_FOR = timedelta(days=30)
-SCORES = ("answer_score", "process_score")
 
 
 def rating_of(user, proposal: Proposal) -> AnswerRating | None:
@@ -42,7 +39,7 @@ def may_rate(user, proposal: Proposal) -> bool:
 
 
 def is_changeable(rating: AnswerRating | None, now: datetime) -> bool:
-    return rating is None or now < rating.created_at + CHANGEABLE_FOR
+    return rating is None or now < rating.changeable_until
 
 
 def rate_answer(
@@ -75,7 +72,8 @@ def rate_answer(
     if new:
         # Two requests of one account at once: the unique key keeps one, the other is told.
         flush_unique("answer_score", _("Du har allerede bedømt svaret. Prøv igen."))
-    db.session.flush()
+    else:
+        db.session.flush()
     return rating
 
 
@@ -110,20 +108,16 @@ class RatingState:
     rating: AnswerRating | None
     may_rate: bool
     changeable: bool
-    changeable_until: datetime | None
+
+
+def rating_state(viewer, proposal: Proposal) -> RatingState:
+    rating = rating_of(viewer, proposal)
+    allowed = may_rate(viewer, proposal)
+    return RatingState(rating, allowed, allowed and is_changeable(rating, utcnow()))
 
 
 @page_part
 def rating_context(proposal: Proposal, viewer) -> dict:
     if not (proposal.status.is_answered and is_account(viewer)):
         return {"answer_rating": None}
-    rating = rating_of(viewer, proposal)
-    allowed = may_rate(viewer, proposal)
-    return {
-        "answer_rating": RatingState(
-            rating=rating,
-            may_rate=allowed,
-            changeable=allowed and is_changeable(rating, utcnow()),
-            changeable_until=rating.created_at + CHANGEABLE_FOR if rating else None,
-        )
-    }
+    return {"answer_rating": rating_state(viewer, proposal)}

@@ -1,6 +1,6 @@
 """How satisfied an author or supporter is with the answer to a proposal and its handling."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import CheckConstraint, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -10,6 +10,7 @@ from cocreate.extensions import db
 
 SCORE_MIN, SCORE_MAX = 1, 5
 RATING_COMMENT_MAX = 2_000
+CHANGEABLE_FOR = timedelta(days=30)
 
 
 class AnswerRating(db.Model):
@@ -35,3 +36,7 @@ class AnswerRating(db.Model):
     comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[Stamp]
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @property
+    def changeable_until(self) -> datetime:
+        return self.created_at + CHANGEABLE_FOR
