@@ -91,6 +91,7 @@ def _register_blueprints(app: Flask) -> None:
     from cocreate.organisations.views import bp as organisations
     from cocreate.panel.views import bp as panel
     from cocreate.proposals.views import bp as proposals
+    from cocreate.stats.views import bp as stats
 
     for blueprint in (
         accounts,
@@ -100,6 +101,7 @@ def _register_blueprints(app: Flask) -> None:
         departments,
         panel,
         notifications,
+        stats,
         admin,
         api,
     ):

@@ -1,0 +1,5 @@
+"""The stats blueprint; its pages live in the modules imported at the end."""
+
+from flask import Blueprint
+
+bp = Blueprint("stats", __name__)
