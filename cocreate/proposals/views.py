@@ -21,9 +21,12 @@ from cocreate.proposals.queries import (
     load_proposal,
     parse_filters,
     public_proposals,
+    total_max,
     visible_proposal,
 )
 from cocreate.proposals.search.passage import found_in
+from cocreate.proposals.similar.find import similar_proposals
+from cocreate.proposals.similar.texts import similar_texts
 from cocreate.strategy.queries import all_departments, all_themes
 
 bp = Blueprint("proposals", __name__)
@@ -48,7 +51,12 @@ def index():
         filters = parse_filters(request.args)
     except DomainError as error:
         errors, status, filters = error.fields, 400, ProposalFilters()
-    page = paginate(public_proposals(filters), requested_page(), current_app.config["PER_PAGE"])
+    page = paginate(
+        public_proposals(filters),
+        requested_page(),
+        current_app.config["PER_PAGE"],
+        total_max(filters),
+    )
     return render_template(
         "proposals/index.html",
         page=page,
@@ -143,15 +151,26 @@ def edit(proposal_id: int):
 
 def _form_page(form, proposal):
     """The proposal's form; asked for a preview of what passes the form's checks, it shows
-    the proposal as it will read above the form, and keeps everything written in it."""
-    preview = None
+    the proposal as it will read above the form, with the public proposals that are
+    probably the same idea, and keeps everything written in it."""
+    preview, similar = None, []
     if form.preview.data and not form.errors:
         themes = {choice.value: choice.label for choice in form.theme_ids.choices}
         preview = {
             "body_html": render_markdown(form.body.data),
             "themes": [themes[theme] for theme in form.chosen_theme_ids() if theme in themes],
         }
-    return render_template("proposals/form.html", form=form, proposal=proposal, preview=preview)
+        similar = similar_proposals(
+            form.title.data, form.summary.data, excluding=proposal.id if proposal else None
+        )
+    return render_template(
+        "proposals/form.html",
+        form=form,
+        proposal=proposal,
+        preview=preview,
+        similar=similar,
+        similar_texts=similar_texts(),
+    )
 
 
 def _step_on_page(proposal_id: int, step, said: str):

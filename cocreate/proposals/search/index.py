@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 from cocreate.proposals.models import Comment, Proposal
 from cocreate.proposals.search.models import ProposalSearch
 from cocreate.proposals.search.words import indexed
+from cocreate.proposals.similar.likeness import key_of
 
 # Where a session keeps the ids of proposals whose rows are to be rewritten at commit.
 PENDING = "search_pending_proposals"
@@ -33,7 +34,12 @@ def reindex(session: Session, proposal_ids: set[int]) -> None:
             bodies.setdefault(proposal_id, []).append(body)
         session.execute(delete(ProposalSearch).where(ProposalSearch.proposal_id.in_(batch)))
         rows = [
-            {"proposal_id": p.id, **indexed(texts_of(p, bodies.get(p.id, [])))} for p in proposals
+            {
+                "proposal_id": p.id,
+                "likeness": key_of(p.title, p.summary).text,
+                **indexed(texts_of(p, bodies.get(p.id, []))),
+            }
+            for p in proposals
         ]
         if rows:
             session.execute(ProposalSearch.__table__.insert(), rows)

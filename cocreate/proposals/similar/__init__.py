@@ -1,0 +1,1 @@
+"""Similar proposals: which public proposals are probably the same idea as one being written."""
