@@ -25,6 +25,8 @@ SEARCHES = {
     "misspelled": ["cykelstie", "skolveje", "bibliotk"],
 }
 
+SORTS = ["newest", "most_supported", "most_commented"]
+
 
 def percentiles(timings: list[float]) -> tuple[float, float]:
     ordered = sorted(timings)
@@ -53,7 +55,7 @@ def main() -> None:
     print(f"bench data written and indexed in {time.perf_counter() - started:.0f} s")
     from cocreate.core.pagination import paginate
     from cocreate.extensions import db
-    from cocreate.proposals.queries import parse_filters, public_proposals
+    from cocreate.proposals.queries import parse_filters, public_proposals, total_max
     from cocreate.proposals.search.index import reindex_all
 
     with app.app_context():
@@ -65,26 +67,25 @@ def main() -> None:
 
     client = app.test_client()
     print(f"{'search':<34}{'found':>8}{'query p50':>11}{'p99':>8}{'page p50':>10}{'p99':>8}")
-    for kind, words in SEARCHES.items():
-        for q in words:
-            with app.test_request_context():
-                filters = parse_filters({"q": q})
+    cases = [(kind, q, "") for kind, words in SEARCHES.items() for q in words]
+    cases += [("sort " + sort, SEARCHES["common"][0], sort) for sort in SORTS]
+    for kind, q, sort in cases:
+        with app.test_request_context():
+            filters = parse_filters({"q": q, "sort": sort})
 
-                def query(filters=filters):
-                    return paginate(public_proposals(filters), 1, 20)
+            def query(filters=filters):
+                return paginate(public_proposals(filters), 1, 20, total_max(filters))
 
-                total = query().total
-                query_ms = percentiles(timed(query, args.repeats))
-            page = f"/proposals?q={q}"
-            assert client.get(page).status_code == 200, page
-            page_ms = percentiles(
-                timed(lambda page=page: client.get(page).get_data(), args.repeats)
-            )
-            label = f"{kind}: {q}"
-            print(
-                f"{label:<34}{total:>8}{query_ms[0]:>11.1f}{query_ms[1]:>8.1f}"
-                f"{page_ms[0]:>10.1f}{page_ms[1]:>8.1f}"
-            )
+            total = query().total
+            query_ms = percentiles(timed(query, args.repeats))
+        page = f"/proposals?q={q}&sort={sort}"
+        assert client.get(page).status_code == 200, page
+        page_ms = percentiles(timed(lambda page=page: client.get(page).get_data(), args.repeats))
+        label = f"{kind}: {q}"
+        print(
+            f"{label:<34}{total:>8}{query_ms[0]:>11.1f}{query_ms[1]:>8.1f}"
+            f"{page_ms[0]:>10.1f}{page_ms[1]:>8.1f}"
+        )
 
 
 if __name__ == "__main__":

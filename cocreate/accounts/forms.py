@@ -114,6 +114,13 @@ class ProfileForm(FlaskForm):
         invalid_choice_message=_l("Vælg dansk eller engelsk."),
         description=_l("Sproget på siderne og i de e-mails, du får fra os."),
     )
+    show_name_in_open_data = BooleanField(
+        _l("Vis mit navn i kommunens åbne data"),
+        description=_l(
+            "Dine forslag står altid med dit navn her på siden. I de åbne data, som alle kan "
+            "hente, står dit navn kun, hvis du sætter flueben her. Din e-mail står der aldrig."
+        ),
+    )
     submit = SubmitField(_l("Gem profil"))
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from flask_babel import lazy_gettext as _l
 from flask_login import UserMixin
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -29,6 +30,8 @@ class User(UserMixin, db.Model):
     created_at: Mapped[Stamp]
     # Bumped on password change so that old sessions and reset links stop working.
     session_version: Mapped[int] = mapped_column(default=1)
+    # Open data names a citizen only when they chose it on their profile.
+    show_name_in_open_data: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
 
     # Loaded with the signed-in account (session.py), not with every author or actor shown.
     role_grants: Mapped[list["RoleGrant"]] = relationship(

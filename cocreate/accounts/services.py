@@ -74,10 +74,14 @@ def change_own_password(user: User, *, current_password: str, new_password: str)
     change_password(user, new_password)
 
 
-def update_profile(user: User, *, name: str, language: str) -> None:
-    """Change the name shown on proposals and the language of pages and mail."""
+def update_profile(
+    user: User, *, name: str, language: str, show_name_in_open_data: bool | None = None
+) -> None:
+    """Change the name shown on proposals, the language, and whether open data names the account."""
     user.name = name.strip()
     user.language = language
+    if show_name_in_open_data is not None:
+        user.show_name_in_open_data = show_name_in_open_data
     db.session.flush()
 
 

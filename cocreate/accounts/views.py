@@ -207,7 +207,10 @@ def profile():
     if profile_form.submit.data and profile_form.validate():
         saved, _result = perform(
             lambda: services.update_profile(
-                user, name=profile_form.name.data, language=profile_form.language.data
+                user,
+                name=profile_form.name.data,
+                language=profile_form.language.data,
+                show_name_in_open_data=profile_form.show_name_in_open_data.data,
             ),
             profile_form,
         )

@@ -19,6 +19,7 @@ from cocreate.api import (  # noqa: E402
     panel,
     proposals,
     ratings,
+    stats,
     supports,
     themes,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "panel",
     "proposals",
     "ratings",
+    "stats",
     "supports",
     "themes",
 ]

@@ -241,6 +241,21 @@ def query_integer(args: Mapping, field: Integer, errors: dict) -> int:
         return field.default
 
 
+def query_text(args: Mapping, field: Text, errors: dict) -> str:
+    """Read text from the query string, trimmed; refuse it missing (when required) or too long."""
+    value = (args.get(field.name) or "").strip()
+    try:
+        check_characters(value)
+        if field.required and not value:
+            raise Invalid(_("Skal udfyldes."))
+        if len(value) > field.max_length:
+            raise Invalid(_("Må højst være %(max)d tegn.", max=field.max_length))
+    except Invalid as error:
+        errors[field.name] = str(error)
+        return ""
+    return value
+
+
 def query_parameter(field: Field) -> dict:
     """Describe a query argument for the OpenAPI document."""
     return {"name": field.name, "in": "query", "required": False, "schema": field.schema()}

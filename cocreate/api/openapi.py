@@ -4,7 +4,7 @@ from flask import jsonify
 
 from cocreate.api import bp
 from cocreate.api.inputs import ID_MAX, query_parameter
-from cocreate.api.proposals import PAGE, per_page_field
+from cocreate.api.proposals import PAGE, SIMILAR_SUMMARY, SIMILAR_TITLE, per_page_field
 from cocreate.api.schemas import component_schemas, ref
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.queries import Q_MAX, ProposalSort
@@ -112,6 +112,17 @@ def _list_parameters() -> list[dict]:
     ]
 
 
+def _stats_parameters() -> list[dict]:
+    day = {"type": "string", "format": "date", "description": "Default: the last 12 months."}
+    lookup = {"type": "string", "description": "An id or a slug."}
+    return [
+        {"name": "from", "in": "query", "schema": day},
+        {"name": "to", "in": "query", "schema": day},
+        {"name": "theme", "in": "query", "schema": lookup},
+        {"name": "department", "in": "query", "schema": lookup},
+    ]
+
+
 def _paging_parameters() -> list[dict]:
     return [query_parameter(PAGE), query_parameter(per_page_field())]
 
@@ -126,6 +137,16 @@ def _paths() -> dict:
                 "strategy",
                 (200, "ThemeList", "Every theme."),
                 (401,),
+            )
+        },
+        "/stats": {
+            "get": _operation(
+                "getStats",
+                "The barometer's figures by theme and department",
+                "stats",
+                (200, "Stats", "The figures for the period."),
+                (400, 401),
+                parameters=_stats_parameters(),
             )
         },
         "/departments": {
@@ -155,6 +176,17 @@ def _paths() -> dict:
                 security=ACCOUNT,
                 body="NewProposal",
             ),
+        },
+        "/proposals/similar": {
+            "get": _operation(
+                "findSimilarProposals",
+                "Find up to five public proposals that are probably the same idea as a title "
+                "and summary being written",
+                "proposals",
+                (200, "SimilarProposalList", "The likeliest first; none is an empty list."),
+                (401, 422),
+                parameters=[query_parameter(SIMILAR_TITLE), query_parameter(SIMILAR_SUMMARY)],
+            )
         },
         proposal_path: {
             "parameters": [PROPOSAL_ID],

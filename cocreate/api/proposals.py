@@ -1,4 +1,5 @@
-"""Proposals: the public list, one proposal, and a new one (list/get/createProposal)."""
+"""Proposals: the public list, one proposal, a new one, and the similar ones of one being
+written (list/get/create/findSimilarProposals)."""
 
 from flask import current_app, jsonify, request, url_for
 
@@ -11,10 +12,11 @@ from cocreate.api.inputs import (
     Integer,
     Text,
     query_integer,
+    query_text,
     read_body,
     refuse_if,
 )
-from cocreate.api.serializers import page_data, proposal_data, proposal_summary
+from cocreate.api.serializers import page_data, proposal_data, proposal_summary, similar_data
 from cocreate.core.errors import ValidationFailed
 from cocreate.core.pagination import MAX_PER_PAGE, paginate
 from cocreate.extensions import db
@@ -23,9 +25,11 @@ from cocreate.proposals.queries import (
     load_proposal,
     parse_filters,
     public_proposals,
+    total_max,
     visible_proposal,
 )
 from cocreate.proposals.services import create_proposal
+from cocreate.proposals.similar.find import similar_proposals
 
 PROPOSAL_PATH = f"/proposals/<int(max={ID_MAX}):proposal_id>"
 # Bounds on input, so that no request can build an oversized IN list or OFFSET.
@@ -80,7 +84,7 @@ def list_proposals():
     except ValidationFailed as error:
         errors.update(error.fields)
     refuse_if(errors)
-    result = paginate(public_proposals(filters), page, per_page)
+    result = paginate(public_proposals(filters), page, per_page, total_max(filters))
     return jsonify(page_data(result, proposal_summary))
 
 
@@ -99,3 +103,20 @@ def create_proposal_view():
     response, status = changed_proposal(proposal.id, author, 201)
     response.headers["Location"] = url_for("api.get_proposal", proposal_id=proposal.id)
     return response, status
+
+
+SIMILAR_TITLE = Text("title", max_length=TITLE_MAX, description="The title being written.")
+SIMILAR_SUMMARY = Text(
+    "summary", required=False, max_length=SUMMARY_MAX, description="The summary, if written."
+)
+
+
+@bp.get("/proposals/similar")
+def find_similar_proposals():
+    """Up to five public proposals that are probably the same idea (findSimilarProposals)."""
+    errors = {}
+    title = query_text(request.args, SIMILAR_TITLE, errors)
+    summary = query_text(request.args, SIMILAR_SUMMARY, errors)
+    refuse_if(errors)
+    found = similar_proposals(title, summary)
+    return jsonify({"items": [similar_data(similar) for similar in found]})

@@ -141,10 +141,43 @@ def component_schemas() -> dict:
             "The proposal's support count after the change, and whether the account supports it.",
         ),
         "ProposalSummary": record(PROPOSAL_SUMMARY, "A proposal as lists show it."),
+        "SimilarProposal": record(
+            {
+                **PROPOSAL_SUMMARY,
+                "likeness": {
+                    "type": "number",
+                    "minimum": 0,
+                    "maximum": 1,
+                    "description": "How probably it is the same idea; only those above the "
+                    "threshold are listed.",
+                },
+                "url": {"type": "string", "format": "uri", "description": "Its page."},
+                "answer": {
+                    "oneOf": [
+                        record(
+                            {
+                                "outcome": values(Outcome),
+                                "preliminary": BOOLEAN,
+                                "created_at": TIMESTAMP,
+                            },
+                            "The department's latest answer.",
+                        ),
+                        {"type": "null"},
+                    ]
+                },
+            },
+            "A public proposal that is probably the same idea.",
+        ),
+        "SimilarProposalList": items_of("SimilarProposal", "Up to five, the likeliest first."),
         "ProposalPage": record(
             {
                 "items": {"type": "array", "items": ref("ProposalSummary")},
                 "total": COUNT,
+                "total_is_estimate": {
+                    "type": "boolean",
+                    "description": "True when a search matched more than total: it is a cap,"
+                    " and the pages reach only that far; refine the search for the rest.",
+                },
                 "page": {"type": "integer", "minimum": 1},
                 "per_page": {"type": "integer", "minimum": 1},
             },
@@ -286,4 +319,63 @@ def component_schemas() -> dict:
         ),
         "CommentList": items_of("Comment", "The proposal's top-level comments, oldest first."),
         "NewComment": NEW_COMMENT.schema(),
+        **stats_schemas(),
+    }
+
+
+def stats_schemas() -> dict:
+    """The barometer's figures (getStats); no share or median from fewer than min_cases."""
+    too_few = {"type": "boolean", "description": "Fewer cases than min_cases: no figure given."}
+    share = record(
+        {
+            "count": COUNT,
+            "of": COUNT,
+            "percent": {"type": ["integer", "null"]},
+            "too_few_cases": too_few,
+        },
+        "count of of; percent is null when too_few_cases.",
+    )
+    days = record(
+        {"cases": COUNT, "days": {"type": ["number", "null"]}, "too_few_cases": too_few},
+        "A median in days; null when too_few_cases.",
+    )
+    figures = {
+        "key": {**STRING, "description": "The theme's or department's slug; empty for all."},
+        "label": STRING,
+        **dict.fromkeys(
+            (
+                "received",
+                "published",
+                "rejected",
+                "answered",
+                "accepted",
+                "implemented",
+                "overdue_now",
+            ),
+            COUNT,
+        ),
+        "days_to_acknowledge": ref("StatsMedian"),
+        "days_to_answer": ref("StatsMedian"),
+        "acknowledged_in_time": ref("StatsShare"),
+        "answered_in_time": ref("StatsShare"),
+        "trend": {
+            "type": "array",
+            "items": record({"month": STRING, "received": COUNT}),
+        },
+    }
+    return {
+        "StatsShare": share,
+        "StatsMedian": days,
+        "StatsFigures": record(figures, "The figures of the proposals submitted in the period."),
+        "Stats": record(
+            {
+                "from": {"type": "string", "format": "date"},
+                "to": {"type": "string", "format": "date"},
+                "min_cases": COUNT,
+                "total": ref("StatsFigures"),
+                "themes": {"type": "array", "items": ref("StatsFigures")},
+                "departments": {"type": "array", "items": ref("StatsFigures")},
+            },
+            "The barometer: per theme and per department, for the period.",
+        ),
     }

@@ -2,6 +2,8 @@
 
 from datetime import UTC, datetime
 
+from flask import url_for
+
 from cocreate.core.pagination import Page
 from cocreate.panel.queries import visible_summary
 from cocreate.proposals.history import HistoryEvent, proposal_history
@@ -44,6 +46,26 @@ def proposal_summary(proposal) -> dict:
         "comment_count": proposal.comment_count,
         "submitted_at": timestamp(proposal.submitted_at),
         "published_at": timestamp(proposal.published_at),
+    }
+
+
+def similar_data(similar) -> dict:
+    """A similar proposal: as lists show it, how alike, where it is read, and its answer."""
+    proposal = similar.proposal
+    answers = proposal.answers
+    return {
+        **proposal_summary(proposal),
+        "likeness": round(similar.score, 3),
+        "url": url_for("proposals.detail", proposal_id=proposal.id, _external=True),
+        "answer": answer_outline(answers[-1]) if answers else None,
+    }
+
+
+def answer_outline(response) -> dict:
+    return {
+        "outcome": response.outcome.value,
+        "preliminary": response.preliminary,
+        "created_at": timestamp(response.created_at),
     }
 
 
@@ -132,6 +154,7 @@ def page_data(page: Page, serialise) -> dict:
     return {
         "items": [serialise(item) for item in page.items],
         "total": page.total,
+        "total_is_estimate": page.total_is_estimate,
         "page": page.page,
         "per_page": page.per_page,
     }

@@ -20,6 +20,8 @@ class Page:
     total: int
     page: int
     per_page: int
+    # True when total stopped at a cap: there are more rows than total says.
+    total_is_estimate: bool = False
 
     @property
     def pages(self) -> int:
@@ -45,14 +47,25 @@ def requested_page() -> int:
     return request.args.get("page", 1, type=int) or 1
 
 
-def paginate(statement: Select, page: int, per_page: int) -> Page:
-    """Run statement for one page and count all its rows."""
+def paginate(statement: Select, page: int, per_page: int, count_max: int | None = None) -> Page:
+    """Run statement for one page and count its rows, up to count_max when given."""
     per_page = max(1, min(per_page, MAX_PER_PAGE))
     page = max(1, min(page, MAX_PAGE))
-    count = select(func.count()).select_from(statement.order_by(None).subquery())
+    counted = statement.order_by(None)
+    if count_max is not None:
+        # Counting tens of thousands of matches costs more than finding the page.
+        counted = counted.limit(count_max + 1)
+    count = select(func.count()).select_from(counted.subquery())
     total = db.session.scalar(count) or 0
+    capped = count_max is not None and total > count_max
     rows = db.session.scalars(statement.limit(per_page).offset((page - 1) * per_page))
-    return Page(items=list(rows.unique()), total=total, page=page, per_page=per_page)
+    return Page(
+        items=list(rows.unique()),
+        total=count_max if capped else total,
+        page=page,
+        per_page=per_page,
+        total_is_estimate=capped,
+    )
 
 
 def page_numbers(page: Page) -> list[int | None]:

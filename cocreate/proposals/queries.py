@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import NotFound, ValidationFailed
@@ -18,6 +18,8 @@ from cocreate.strategy.models import Department, Theme
 
 Q_MAX = 200
 FILTER_NAMES = ("q", "theme", "department", "status", "sort")
+# A search's matches are counted up to this; beyond it the list says "more than".
+SEARCH_TOTAL_MAX = 1000
 
 
 class ProposalSort(LabelledEnum):
@@ -105,28 +107,42 @@ def parse_filters(args) -> ProposalFilters:
 
 def public_proposals(filters: ProposalFilters) -> Select:
     """Public proposals matching the filters, in the chosen order, with what lists show."""
-    statement = (
-        select(Proposal)
-        .options(selectinload(Proposal.theme_links))
-        .where(Proposal.hidden_at.is_(None))
-    )
+    statement = select(Proposal).options(selectinload(Proposal.theme_links))
+    statement, rank = narrowed(statement, filters)
+    if rank is not None and filters.sort == ProposalSort.BEST_MATCH:
+        return statement.order_by(rank, *_ORDER[ProposalSort.NEWEST])
+    return statement.order_by(*_ORDER.get(filters.sort, _ORDER[ProposalSort.NEWEST]))
+
+
+def count_by_status(filters: ProposalFilters) -> dict[ProposalStatus, int]:
+    """How many public proposals match the filters in each state, in one query."""
+    statement = select(Proposal.status, func.count()).group_by(Proposal.status)
+    return dict(db.session.execute(narrowed(statement, filters)[0]).all())
+
+
+def narrowed(statement: Select, filters: ProposalFilters) -> tuple[Select, object]:
+    """The statement narrowed to the public proposals the filters let through, and how
+    well each matches the search (None without one): the one rule for lists and counts."""
+    statement = statement.where(Proposal.hidden_at.is_(None))
     if filters.status is not None:
         statement = statement.where(Proposal.status == filters.status)
     else:
         statement = statement.where(Proposal.status.in_(PUBLIC_STATUSES))
     if filters.theme is not None:
-        statement = statement.where(
-            Proposal.id.in_(
-                select(ProposalTheme.proposal_id).where(ProposalTheme.theme_id == filters.theme.id)
-            )
+        on_theme = select(ProposalTheme.proposal_id).where(
+            ProposalTheme.theme_id == filters.theme.id
         )
+        statement = statement.where(Proposal.id.in_(on_theme))
     if filters.department is not None:
         statement = statement.where(Proposal.department_id == filters.department.id)
     if search_words(filters.q):
-        statement, rank = matching(statement, filters.q)
-        if filters.sort == ProposalSort.BEST_MATCH:
-            return statement.order_by(rank, *_ORDER[ProposalSort.NEWEST])
-    return statement.order_by(*_ORDER.get(filters.sort, _ORDER[ProposalSort.NEWEST]))
+        return matching(statement, filters.q)
+    return statement, None
+
+
+def total_max(filters: ProposalFilters) -> int | None:
+    """How far the list's matches are counted: up to a cap when searching, else all."""
+    return SEARCH_TOTAL_MAX if search_words(filters.q) else None
 
 
 def authored_by(user) -> Select:

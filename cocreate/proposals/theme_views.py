@@ -4,12 +4,14 @@ from flask import abort, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from cocreate.accounts.views import safe_next
 from cocreate.core.views import perform, tell_change
 from cocreate.extensions import db
 from cocreate.proposals import follows
 from cocreate.proposals.permissions import can_follow_theme
+from cocreate.proposals.theme_page import theme_page
 from cocreate.proposals.views import bp
 from cocreate.strategy.models import Theme
 from cocreate.strategy.queries import all_strategies
@@ -25,8 +27,23 @@ def themes():
     )
 
 
+@bp.get("/themes/<slug>")
+def theme(slug: str):
+    found = _theme_or_404(slug)
+    return render_template(
+        "proposals/theme.html",
+        page=theme_page(found),
+        can_follow=can_follow_theme(current_user),
+        following=found.id in follows.followed_theme_ids(current_user),
+    )
+
+
 def _theme_or_404(slug: str) -> Theme:
-    theme = db.session.scalar(select(Theme).where(Theme.slug == slug))
+    theme = db.session.scalar(
+        select(Theme)
+        .where(Theme.slug == slug)
+        .options(joinedload(Theme.strategy), joinedload(Theme.department))
+    )
     if theme is None:
         abort(404)
     return theme

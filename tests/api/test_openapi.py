@@ -24,10 +24,10 @@ OPERATIONS = {
     "listComments": ("GET", "/api/v1/proposals/{id}/comments"),
     "createComment": ("POST", "/api/v1/proposals/{id}/comments"),
     "rateAnswer": ("PUT", "/api/v1/proposals/{id}/rating"),
+    "getStats": ("GET", "/api/v1/stats"),
+    "findSimilarProposals": ("GET", "/api/v1/proposals/similar"),
 }
-LATER = {
-    "getStats",
-}
+LATER: set[str] = set()
 ACCOUNT_ONLY = {
     "createComment",
     "createProposal",

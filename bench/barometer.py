@@ -1,0 +1,47 @@
+"""The barometer's latency for the default period on the bench data set.
+
+    .venv/bin/python bench/barometer.py [--proposals 100000] [--repeats 30]
+
+Uses DATABASE_URL when set (PostgreSQL), else a fresh SQLite file. Times the figures
+alone and the whole /barometer page and getStats through the WSGI app; the goal is a
+p99 under 300 ms.
+"""
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dataset import bench_app
+from search import percentiles, timed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--proposals", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=30)
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    app = bench_app(args.proposals)
+    print(f"bench data written in {time.perf_counter() - started:.0f} s")
+    from cocreate.core.types import utcnow
+    from cocreate.extensions import db
+    from cocreate.stats.barometer import Period, barometer
+
+    with app.app_context():
+        period = Period.default(utcnow().date())
+        received = barometer(period).total.received
+        figures_ms = percentiles(timed(lambda: barometer(period), args.repeats))
+        print(f"database: {db.engine.dialect.name}, {received} proposals in the default period")
+    client = app.test_client()
+    print(f"figures: p50 {figures_ms[0]:.1f} ms, p99 {figures_ms[1]:.1f} ms")
+    for address in ("/barometer", "/api/v1/stats"):
+        assert client.get(address).status_code == 200, address
+        p50, p99 = percentiles(timed(lambda a=address: client.get(a).get_data(), args.repeats))
+        print(f"{address}: p50 {p50:.1f} ms, p99 {p99:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

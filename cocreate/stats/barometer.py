@@ -1,0 +1,281 @@
+"""The barometer's figures: how proposals fared per theme and per department in a period.
+
+One query fetches the few timestamp columns of the period's proposals with their group;
+counts, medians and shares are then folded in Python, which keeps one code path for
+SQLite and PostgreSQL. Every share and median goes through Share and Median, the one
+place that says "too few cases" below MIN_CASES.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from statistics import median
+
+from sqlalchemy import select
+
+from cocreate.core.types import utcnow
+from cocreate.extensions import db
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Proposal, ProposalTheme
+from cocreate.strategy.models import Department, Theme
+
+# No share, mean or median from fewer cases, so that one quick answer never tops a table.
+MIN_CASES = 5
+ACCEPTED = {
+    ProposalStatus.ACCEPTED,
+    ProposalStatus.PARTIALLY_ACCEPTED,
+    ProposalStatus.IMPLEMENTED,
+}
+_DAY = 86400.0
+
+
+@dataclass(frozen=True)
+class Share:
+    """How many of how many; no percentage below MIN_CASES."""
+
+    numerator: int
+    denominator: int
+
+    @property
+    def too_few_cases(self) -> bool:
+        return self.denominator < MIN_CASES
+
+    @property
+    def percent(self) -> int | None:
+        if self.too_few_cases:
+            return None
+        return round(100 * self.numerator / self.denominator)
+
+    def data(self) -> dict:
+        return {
+            "count": self.numerator,
+            "of": self.denominator,
+            "percent": self.percent,
+            "too_few_cases": self.too_few_cases,
+        }
+
+
+@dataclass(frozen=True)
+class Median:
+    """The median of some day counts; none below MIN_CASES."""
+
+    values: tuple[float, ...]
+
+    @property
+    def too_few_cases(self) -> bool:
+        return len(self.values) < MIN_CASES
+
+    @property
+    def days(self) -> float | None:
+        if self.too_few_cases:
+            return None
+        return round(median(self.values), 1)
+
+    def data(self) -> dict:
+        return {"cases": len(self.values), "days": self.days, "too_few_cases": self.too_few_cases}
+
+
+@dataclass(frozen=True)
+class Period:
+    """From and to, both days included."""
+
+    start: date
+    end: date
+
+    @classmethod
+    def default(cls, today: date) -> "Period":
+        return cls(today.replace(year=today.year - 1) + timedelta(days=1), today)
+
+    @property
+    def lower(self) -> datetime:
+        return datetime.combine(self.start, time.min, UTC)
+
+    @property
+    def upper(self) -> datetime:
+        return datetime.combine(self.end + timedelta(days=1), time.min, UTC)
+
+    def months(self) -> list[str]:
+        months, year, month = [], self.start.year, self.start.month
+        while (year, month) <= (self.end.year, self.end.month):
+            months.append(f"{year:04d}-{month:02d}")
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return months
+
+
+@dataclass
+class Figures:
+    """The barometer's figures for one theme, one department, or everything."""
+
+    key: str
+    label: str
+    months: list[str]
+    received: int = 0
+    published: int = 0
+    rejected: int = 0
+    answered: int = 0
+    accepted: int = 0
+    implemented: int = 0
+    overdue_now: int = 0
+    _acknowledge_days: list[float] = field(default_factory=list)
+    _answer_days: list[float] = field(default_factory=list)
+    _acknowledged_in_time: list[bool] = field(default_factory=list)
+    _answered_in_time: list[bool] = field(default_factory=list)
+    _trend: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, row, now: datetime) -> None:
+        """Count one proposal."""
+        self.received += 1
+        self._trend[row.submitted_at.strftime("%Y-%m")] += 1
+        self.published += row.published_at is not None
+        self.rejected += row.status == ProposalStatus.REJECTED
+        self.accepted += row.status in ACCEPTED
+        self.implemented += row.implemented_at is not None
+        self.overdue_now += _overdue(row, now)
+        if row.acknowledged_at is not None and row.published_at is not None:
+            self._acknowledge_days.append(_days(row.published_at, row.acknowledged_at))
+            due = _acknowledge_due(row)
+            if due is not None:
+                self._acknowledged_in_time.append(row.acknowledged_at <= due)
+        if row.answered_at is not None:
+            self.answered += 1
+            if row.published_at is not None:
+                self._answer_days.append(_days(row.published_at, row.answered_at))
+            if row.answer_due_at is not None:
+                # answer_due_at is the date as it stood: moved past a comment window.
+                self._answered_in_time.append(row.answered_at <= row.answer_due_at)
+
+    @property
+    def days_to_acknowledge(self) -> Median:
+        return Median(tuple(self._acknowledge_days))
+
+    @property
+    def days_to_answer(self) -> Median:
+        return Median(tuple(self._answer_days))
+
+    @property
+    def acknowledged_in_time(self) -> Share:
+        return Share(sum(self._acknowledged_in_time), len(self._acknowledged_in_time))
+
+    @property
+    def answered_in_time(self) -> Share:
+        return Share(sum(self._answered_in_time), len(self._answered_in_time))
+
+    @property
+    def trend(self) -> list[tuple[str, int]]:
+        return [(month, self._trend.get(month, 0)) for month in self.months]
+
+    def data(self) -> dict:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "received": self.received,
+            "published": self.published,
+            "rejected": self.rejected,
+            "answered": self.answered,
+            "accepted": self.accepted,
+            "implemented": self.implemented,
+            "overdue_now": self.overdue_now,
+            "days_to_acknowledge": self.days_to_acknowledge.data(),
+            "days_to_answer": self.days_to_answer.data(),
+            "acknowledged_in_time": self.acknowledged_in_time.data(),
+            "answered_in_time": self.answered_in_time.data(),
+            "trend": [{"month": month, "received": count} for month, count in self.trend],
+        }
+
+
+def _days(start: datetime, end: datetime) -> float:
+    return (end - start).total_seconds() / _DAY
+
+
+def _acknowledge_due(row) -> datetime | None:
+    """The acknowledgement's date, or the answer's when that came first (the one rule)."""
+    dues = [due for due in (row.acknowledge_due_at, row.answer_due_at) if due is not None]
+    return min(dues) if dues else None
+
+
+def _overdue(row, now: datetime) -> bool:
+    if row.status == ProposalStatus.UNDER_REVIEW:
+        deadline = row.answer_due_at
+    elif row.status == ProposalStatus.PUBLISHED:
+        deadline = _acknowledge_due(row)
+    else:
+        deadline = None
+    return deadline is not None and deadline < now
+
+
+@dataclass
+class Barometer:
+    period: Period
+    total: Figures
+    themes: list[Figures]
+    departments: list[Figures]
+
+    def data(self) -> dict:
+        return {
+            "from": self.period.start.isoformat(),
+            "to": self.period.end.isoformat(),
+            "min_cases": MIN_CASES,
+            "total": self.total.data(),
+            "themes": [figures.data() for figures in self.themes],
+            "departments": [figures.data() for figures in self.departments],
+        }
+
+
+_COLUMNS = (
+    Proposal.id,
+    Proposal.status,
+    Proposal.submitted_at,
+    Proposal.published_at,
+    Proposal.acknowledged_at,
+    Proposal.answered_at,
+    Proposal.implemented_at,
+    Proposal.acknowledge_due_at,
+    Proposal.answer_due_at,
+    Proposal.department_id,
+)
+
+
+def barometer(
+    period: Period,
+    theme: Theme | None = None,
+    department: Department | None = None,
+    now: datetime | None = None,
+) -> Barometer:
+    """The figures of the proposals submitted in the period, of one theme or department if given."""
+    now = now or utcnow()
+    months = period.months()
+    query = select(*_COLUMNS).where(
+        Proposal.submitted_at >= period.lower, Proposal.submitted_at < period.upper
+    )
+    if department is not None:
+        query = query.where(Proposal.department_id == department.id)
+    if theme is not None:
+        query = query.where(
+            Proposal.id.in_(
+                select(ProposalTheme.proposal_id).where(ProposalTheme.theme_id == theme.id)
+            )
+        )
+    rows = db.session.execute(query).all()
+    links = defaultdict(list)
+    link_query = (
+        select(ProposalTheme.proposal_id, ProposalTheme.theme_id)
+        .join(Proposal, Proposal.id == ProposalTheme.proposal_id)
+        .where(Proposal.submitted_at >= period.lower, Proposal.submitted_at < period.upper)
+    )
+    for proposal_id, theme_id in db.session.execute(link_query):
+        links[proposal_id].append(theme_id)
+    themes = db.session.scalars(select(Theme).order_by(Theme.position, Theme.id)).all()
+    departments = db.session.scalars(select(Department).order_by(Department.name)).all()
+    by_theme = {t.id: Figures(t.slug, t.title, months) for t in themes if theme in (None, t)}
+    by_department = {
+        d.id: Figures(d.slug, d.name, months) for d in departments if department in (None, d)
+    }
+    total = Figures("", "", months)
+    for row in rows:
+        total.add(row, now)
+        if row.department_id in by_department:
+            by_department[row.department_id].add(row, now)
+        for theme_id in links.get(row.id, ()):
+            if theme_id in by_theme:
+                by_theme[theme_id].add(row, now)
+    return Barometer(period, total, list(by_theme.values()), list(by_department.values()))

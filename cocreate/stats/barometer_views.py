@@ -1,0 +1,36 @@
+"""The public barometer page."""
+
+from flask import render_template, request
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from cocreate.extensions import db
+from cocreate.stats.barometer import MIN_CASES, barometer
+from cocreate.stats.charts import Chart
+from cocreate.stats.filters import read_filters
+from cocreate.stats.views import bp
+from cocreate.strategy.models import Department, Theme
+
+
+@bp.get("/barometer")
+def barometer_page():
+    """Per theme and department: what came in, what was answered, how fast."""
+    filters, errors = read_filters(request.args)
+    figures = barometer(filters.period, filters.theme, filters.department)
+    trend = [(month[2:], count) for month, count in figures.total.trend]
+    chart = Chart(
+        "trend",
+        _("Modtagne forslag pr. måned"),
+        _("Søjler med antal modtagne forslag pr. måned; tallene står i tabellen under."),
+        trend,
+    )
+    return render_template(
+        "stats/barometer.html",
+        figures=figures,
+        chart=chart,
+        errors=errors,
+        args=request.args,
+        min_cases=MIN_CASES,
+        themes=db.session.scalars(select(Theme).order_by(Theme.position, Theme.id)).all(),
+        departments=db.session.scalars(select(Department).order_by(Department.name)).all(),
+    )

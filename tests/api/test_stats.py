@@ -1,0 +1,40 @@
+"""getStats: the barometer's figures, and a 400 naming each wrong filter."""
+
+import pytest
+
+from cocreate.proposals.lifecycle import ProposalStatus
+
+
+@pytest.mark.parametrize(
+    "query, field",
+    [
+        ("from=yesterday", "from"),
+        ("to=2026-02-30", "to"),
+        ("from=2026-05-01&to=2026-04-01", "to"),
+        ("theme=nope", "theme"),
+        ("department=nope", "department"),
+    ],
+)
+def test_bad_filters_are_refused_naming_the_field(client, query, field):
+    response = client.get(f"/api/v1/stats?{query}")
+    assert response.status_code == 400
+    assert field in response.get_json()["error"]["fields"]
+
+
+def test_figures_by_theme_and_department(client, make_proposal):
+    proposal = make_proposal(ProposalStatus.ACCEPTED)
+    theme = proposal.themes[0]
+    data = client.get(f"/api/v1/stats?theme={theme.slug}").get_json()
+    assert data["min_cases"] == 5
+    (figures,) = data["themes"]
+    assert figures["key"] == theme.slug and figures["received"] == 1
+    assert figures["answered"] == 1 and figures["accepted"] == 1
+    assert figures["answered_in_time"] == {
+        "count": 1,
+        "of": 1,
+        "percent": None,
+        "too_few_cases": True,
+    }
+    assert [d["key"] for d in data["departments"]] == [proposal.department.slug] or data[
+        "departments"
+    ]

@@ -1,0 +1,44 @@
+"""The barometer page: its form's errors, its accessible chart and constant queries."""
+
+import pytest
+
+from cocreate.proposals.lifecycle import ProposalStatus
+
+
+def test_page_has_an_accessible_chart_and_its_table(client, make_proposal):
+    make_proposal(ProposalStatus.PUBLISHED)
+    html = client.get("/barometer").get_data(as_text=True)
+    assert 'role="img"' in html and '<title id="trend-title">' in html and "<desc" in html
+    assert 'aria-labelledby="trend-title trend-desc"' in html
+    assert "<caption>" in html and "for få sager" in html
+
+
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("from=2026-13-01", "ÅÅÅÅ-MM-DD"),
+        ("from=2026-05-01&to=2026-04-01", "før startdatoen"),
+        ("theme=nope", "Ukendt tema"),
+        ("department=nope", "Ukendt forvaltning"),
+    ],
+)
+def test_bad_filters_give_a_message(client, query, message):
+    response = client.get(f"/barometer?{query}")
+    assert response.status_code == 200
+    assert message in response.get_data(as_text=True)
+
+
+def test_queries_do_not_grow_with_proposals(client, make_proposal, make_theme, count_queries):
+    theme = make_theme()
+
+    def counted():
+        with count_queries() as counter:
+            assert client.get("/barometer").status_code == 200
+        return len(counter.statements)
+
+    for _ in range(3):
+        make_proposal(ProposalStatus.PUBLISHED, themes=[theme])
+    few = counted()
+    for _ in range(27):
+        make_proposal(ProposalStatus.PUBLISHED, themes=[theme])
+    assert counted() == few
