@@ -7,7 +7,7 @@ ASSETS := static/vendor/.installed
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: install run test lint format browser translations bench bench-notifications bench-search screenshots clean
+.PHONY: install run test lint format browser translations bench bench-notifications bench-search bench-similar bench-barometer screenshots clean
 
 install: $(INSTALLED) $(ASSETS) translations
 
@@ -70,6 +70,14 @@ bench-notifications: install
 # Search latency at 100,000 proposals (SQLite, or PostgreSQL with DATABASE_URL).
 bench-search: install
 	$(BIN)/python bench/search.py
+
+# Similar proposals: precision and recall on the labelled pairs, then latency at 100,000.
+bench-similar: install
+	$(BIN)/python bench/similar.py
+
+# The barometer's latency for the default period at 100,000 proposals.
+bench-barometer: install
+	$(BIN)/python bench/barometer.py
 
 screenshots: install browser
 	$(BIN)/python bench/screenshots.py

@@ -11,6 +11,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 def bench_app(proposals: int):
     """An app on DATABASE_URL (else a fresh SQLite file), migrated, with the demo
     municipality and `proposals` bench proposals added."""
+    app = demo_app()
+    add_bench_data(app, proposals)
+    return app
+
+
+def demo_app():
+    """An app on DATABASE_URL (else a fresh SQLite file), migrated, with the demo
+    municipality."""
     folder = tempfile.mkdtemp(prefix="cocreate-bench-")
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{folder}/bench.db")
     from flask_migrate import upgrade
@@ -18,13 +26,18 @@ def bench_app(proposals: int):
     from cocreate import create_app
 
     app = create_app({"RATELIMIT_ENABLED": False})
-    runner = app.test_cli_runner()
     with app.app_context():
         upgrade()
-        for command in (
-            ["seed-demo", "--if-empty"],
-            ["bench-data", "--proposals", str(proposals)],
-        ):
-            result = runner.invoke(args=command)
-            assert result.exit_code == 0, result.output
+    _invoke(app, "seed-demo", "--if-empty")
     return app
+
+
+def add_bench_data(app, proposals: int) -> None:
+    """Add `proposals` bench proposals with their comments and supports."""
+    _invoke(app, "bench-data", "--proposals", str(proposals))
+
+
+def _invoke(app, *command: str) -> None:
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=list(command))
+    assert result.exit_code == 0, result.output

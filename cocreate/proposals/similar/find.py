@@ -22,7 +22,7 @@ SHOWN = 5
 CANDIDATES = 30
 # Below this score two proposals are more likely different ideas (measured on the
 # labelled pairs in tests/proposals/similar/, bench/similar.py).
-THRESHOLD = 0.4
+THRESHOLD = 0.22
 # pg_trgm's `%` finds keys at least this alike; the score decides which of them are shown.
 TRIGRAM_FLOOR = 0.15
 # A query term shorter than a trigram matches nothing in the trigram table.

@@ -1,28 +1,48 @@
-"""How alike two proposals read: each is made a key of its title's and summary's meaningful
-stems, and two keys are compared by their words and their letter trigrams.
+"""How alike two proposals read.
 
-The trigrams are the ones PostgreSQL's pg_trgm takes (each word padded with two spaces
-before and one after), so the database's `%` operator finds the candidates that this
-module then scores the same way on either database. Keys are plain ASCII (æ is "ae"), so
-pg_trgm reads every letter as a letter whatever the database's locale.
+Each proposal is made a key of its title's and summary's meaningful stems, with words of
+one meaning made one (synonyms.py). A title says what is proposed, then where ("Flere
+bænke | ved Sølvsøen"): two proposals are the same idea when what each title proposes is
+found in the other, where they share it, and their words and letter trigrams agree. Names
+(capitalised inside a sentence, as Danish writes only names) say where, never what.
+
+Keys are plain ASCII (æ is "ae"), so pg_trgm reads every letter as a letter whatever the
+database's locale, and the trigrams are the ones pg_trgm takes (each word padded with two
+spaces before and one after), so the database's `%` finds the candidates this module then
+scores the same way on either database.
 """
 
+import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from cocreate.proposals.search.words import stem, words
+from cocreate.proposals.search.words import fold, words
 from cocreate.proposals.similar.stopwords import STOPWORDS
+from cocreate.proposals.similar.synonyms import concept, term_of
 
-ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
-# A shorter word is too common a piece of others to count as a part of a compound.
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"[.!?:]\s*$")
+# Words that lead from what a title proposes to where.
+PLACE = "på i ved langs til om for hos fra med mellem over under uden efter mod gennem omkring"
+PLACE_WORDS = frozenset(f"{PLACE} rundt nær".split())
+# Words that open a title before what it proposes ("Flere bænke", "Vi mangler et fortov").
+OPENING = "flere mere bedre nye ny nyt længere kortere større mindre gratis stop ingen lav sæt"
+OPENING_WORDS = frozenset(
+    f"{OPENING} giv lad vi jeg mangler ønsker savner skal bør et en de det den".split()
+)
+# A shorter stem is too common a piece of others to count as a part of a compound.
 PART_MIN = 4
-# What each comparison weighs in the score (measured on the labelled pairs, bench/similar.py).
-TITLE_WEIGHT, TERMS_WEIGHT, SHARED_WEIGHT = 0.4, 0.3, 0.3
+# What each comparison weighs (chosen on the development pairs, bench/similar.py).
+WHAT_WEIGHT, SHARED_WEIGHT, TRIGRAM_WEIGHT = 0.6, 0.2, 0.2
+# How much a title's "where" not found in the other proposal lowers the score.
+PLACE_WEIGHT = 0.3
 
 
 class Key(NamedTuple):
-    """A proposal as it is compared: its title's terms and all its terms."""
+    """A proposal as it is compared."""
 
+    what: tuple[str, ...]
+    where: tuple[str, ...]
     title: tuple[str, ...]
     terms: tuple[str, ...]
 
@@ -32,21 +52,60 @@ class Key(NamedTuple):
         return " ".join(dict.fromkeys((*self.title, *self.terms)))
 
 
+class _Word(NamedTuple):
+    folded: str
+    is_name: bool
+
+
+def _read(text: str) -> list[_Word]:
+    """The text's words, each folded and marked when it is a name."""
+    found = []
+    for match in WORD.finditer(text):
+        written = match.group()
+        opens_sentence = not found or bool(SENTENCE_END.search(text[: match.start()]))
+        is_name = written[0].isupper() and not written.isupper() and not opens_sentence
+        found.append(_Word(fold(written), is_name))
+    return found
+
+
+def _meaningful(word: str) -> bool:
+    return word not in STOPWORDS and not word.isdigit() and len(word) > 1
+
+
 def meaningful_words(text: str) -> list[str]:
     """The text's folded words that say which idea it is, each once."""
-    found = (word for word in words(text) if word not in STOPWORDS and not word.isdigit())
-    return list(dict.fromkeys(word for word in found if len(word) > 1))
+    return list(dict.fromkeys(word for word in words(text) if _meaningful(word)))
 
 
-def terms_of(text: str) -> tuple[str, ...]:
-    """The text's meaningful stems, in ASCII, each once."""
-    return tuple(dict.fromkeys(stem(word).translate(ASCII) for word in meaningful_words(text)))
+def _terms(read: list[_Word]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(concept(term_of(w.folded)) for w in read if _meaningful(w.folded)))
+
+
+def _what(title: list[_Word], names: set[str]) -> tuple[str, ...]:
+    """The terms of what the title proposes: from its first words that are not an opening
+    to the first word that leads to where."""
+    proposed = []
+    for word in title:
+        if word.folded in PLACE_WORDS and proposed:
+            break
+        if word.folded not in PLACE_WORDS and word.folded not in OPENING_WORDS:
+            proposed.append(word)
+    what = tuple(term for term in _terms(proposed) if term not in names)
+    return what or _terms(title)
 
 
 def key_of(title: str, summary: str = "") -> Key:
     """The key of a proposal with this title and summary."""
-    title_terms = terms_of(title)
-    return Key(title_terms, tuple(dict.fromkeys((*title_terms, *terms_of(summary)))))
+    title_words, summary_words = _read(title), _read(summary)
+    names = {concept(term_of(w.folded)) for w in (*title_words, *summary_words) if w.is_name}
+    what = _what(title_words, names)
+    title_terms = _terms(title_words)
+    return Key(
+        what=what,
+        where=tuple(term for term in title_terms if term not in what),
+        title=title_terms,
+        terms=_terms(title_words + summary_words),
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -73,19 +132,28 @@ def _same_term(term: str, other: str) -> bool:
     return len(shorter) >= PART_MIN and (longer.startswith(shorter) or longer.endswith(shorter))
 
 
+def found_share(terms: tuple[str, ...], among: tuple[str, ...]) -> float:
+    """The share of the terms that are found among the others."""
+    if not terms:
+        return 0.0
+    return sum(any(_same_term(term, other) for other in among) for term in terms) / len(terms)
+
+
 def shared_share(left: tuple[str, ...], right: tuple[str, ...]) -> float:
     """The share of the shorter list's terms that the other list has too."""
-    if not left or not right:
-        return 0.0
     shorter, longer = sorted((left, right), key=len)
-    found = sum(any(_same_term(term, other) for other in longer) for term in shorter)
-    return found / len(shorter)
+    return found_share(shorter, longer) if longer else 0.0
 
 
 def likeness(ours: Key, theirs: Key) -> float:
     """How probably two proposals are the same idea, from 0 to 1."""
-    return (
-        TITLE_WEIGHT * trigram_similarity(ours.title, theirs.title)
-        + TERMS_WEIGHT * trigram_similarity(ours.terms, theirs.terms)
+    what = min(found_share(ours.what, theirs.terms), found_share(theirs.what, ours.terms))
+    score = (
+        WHAT_WEIGHT * what
         + SHARED_WEIGHT * shared_share(ours.terms, theirs.terms)
+        + TRIGRAM_WEIGHT * trigram_similarity(ours.title, theirs.title)
     )
+    if ours.where and theirs.where:
+        where = min(found_share(ours.where, theirs.terms), found_share(theirs.where, ours.terms))
+        score *= 1 - PLACE_WEIGHT + PLACE_WEIGHT * where
+    return score

@@ -15,7 +15,7 @@ forslag forslaget foreslår foreslå foreslåes ønske ønsker ønskes gerne kom
 kommunens borger borgere borgerne bedre flere mere mest nye ny nyt god gode godt lave laves
 lav få bør kan kunne må burde behov mangler savner brug bruge hele helt rigtig rigtigt
 virkelig lidt rundt via samt mv osv etc ting sted steder område området by byen vores
-vi os man
+vi os man ved ingen uden langs mellem omkring nær gennem hver alle andre
 """
 
 STOPWORDS = frozenset((SNOWBALL_DANISH + PROPOSALS).split())

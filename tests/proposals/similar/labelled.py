@@ -11,6 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from cocreate.extensions import db
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.models import Proposal
+
 PAIRS = Path(__file__).parent / "pairs"
 
 
@@ -57,6 +61,27 @@ def pairs(name: str = "test_pairs") -> list[Pair]:
 def background() -> list[Text]:
     """The other proposals in the database while the pairs are measured."""
     return [Text(**row) for row in json.loads((PAIRS / "background.json").read_text("utf-8"))]
+
+
+def public_adder(author) -> Callable[[Text], int]:
+    """What adds a published proposal of this author with a text's title and summary,
+    straight to the database (the lifecycle's own steps are tested elsewhere and would take
+    minutes here), and gives its id, committed and so indexed."""
+
+    def add(text: Text) -> int:
+        proposal = Proposal(
+            title=text.title,
+            summary=text.summary,
+            body="",
+            body_html="",
+            status=ProposalStatus.PUBLISHED,
+            author=author,
+        )
+        db.session.add(proposal)
+        db.session.commit()
+        return proposal.id
+
+    return add
 
 
 def measure(

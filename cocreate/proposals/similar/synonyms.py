@@ -1,0 +1,68 @@
+"""Words that name the same thing in a municipality's proposals, so that "fartbump" and
+"hastighedsdæmpning", or "bænke" and "siddepladser", are one thing when proposals are
+compared. Each line is one group; its first word stands for the group."""
+
+from functools import lru_cache
+
+from cocreate.proposals.search.words import fold, stem
+
+GROUPS = """
+bænk bænke siddeplads siddepladser sidde
+bump fartbump vejbump hastighedsdæmpning chikane chikaner fartdæmpning fart hastighed
+ladestander ladestandere ladestation ladestationer ladeplads ladepladser ladestik
+legeplads legepladsen legepladser legeområde legeområdet
+mad måltid måltider madordning frokost kost madservice
+ældre senior seniorer pensionist pensionister ældreborgere
+plejehjem plejehjemmet plejehjemmene plejecenter plejecentre plejecentrene plejebolig
+cykelsti cykelstier cykelbane cykelbaner cykelvej
+fortov fortovet fortove gangsti
+åbningstid åbningstider åbent åbne åbner
+bibliotek biblioteket biblioteker
+bus busser buslinje busrute busforbindelse bybus afgang afgange
+busstop busstoppet stoppested stoppestedet
+læskur overdækning
+hund hunde hundeskov hundegård hundeluftning
+svømme svømning svømmeundervisning svømmehal svømmehallen svømmetid
+skraldespand skraldespande affaldsspand affaldsspande spand spande affaldskurv
+lys belysning lygter lamper gadelys gadelygter lampe
+toilet toiletter wc
+parkering parkeringsplads p-plads p-pladser parkere
+pesticid pesticider sprøjtegift sprøjtemidler glyphosat
+ukrudt luge lugning
+larm støj akustik lyddæmpning
+drikkevand drikkefontæne vandpost drikkevandspost vandhane
+nyttehave nyttehaver køkkenhave køkkenhaver dyrke
+helbredsundersøgelse sundhedstjek helbredstjek tjek
+nattevandrer nattevandrere natteravne
+træ træer allé beplantning
+sti stien stier
+renovering renovere renoveres forny fornyes istandsættelse
+hjemmehjælp hjemmehjælpen hjemmepleje
+genoptræning træning
+"""
+
+ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _groups() -> dict[str, str]:
+    concepts = {}
+    for line in GROUPS.strip().splitlines():
+        group = [term_of(word) for word in line.split()]
+        concepts.update(dict.fromkeys(group, group[0]))
+    return concepts
+
+
+@lru_cache(maxsize=50_000)
+def term_of(word: str) -> str:
+    """A folded word's stem in ASCII (æ is "ae"), as keys hold it."""
+    return stem(fold(word)).translate(ASCII)
+
+
+@lru_cache(maxsize=1)
+def _concepts() -> dict[str, str]:
+    return _groups()
+
+
+def concept(term: str) -> str:
+    """The term that stands for this one's group, or the term itself."""
+    return _concepts().get(term, term)
