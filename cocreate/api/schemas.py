@@ -362,10 +362,34 @@ def stats_schemas() -> dict:
             "type": "array",
             "items": record({"month": STRING, "received": COUNT}),
         },
+        "answer_rating": ref("StatsRating"),
+        "handling_rating": ref("StatsRating"),
+        "participation": record(
+            {
+                **dict.fromkeys(("citizens", "associations", "businesses"), COUNT),
+                "proposals_by_organisations": ref("StatsShare"),
+            },
+            "Distinct citizens (acting for themselves), associations and businesses who"
+            " proposed, commented, supported or reviewed in the period.",
+        ),
     }
+    rating = record(
+        {
+            "cases": COUNT,
+            "mean": {"type": ["number", "null"]},
+            "too_few_cases": too_few,
+            "distribution": {
+                "type": "array",
+                "items": record({"score": COUNT, "count": COUNT}),
+            },
+        },
+        "Ratings of the final answers (1 to 5) by authors and supporters; mean is null"
+        " when too_few_cases.",
+    )
     return {
         "StatsShare": share,
         "StatsMedian": days,
+        "StatsRating": rating,
         "StatsFigures": record(figures, "The figures of the proposals submitted in the period."),
         "Stats": record(
             {

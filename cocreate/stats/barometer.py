@@ -17,6 +17,7 @@ from cocreate.core.types import utcnow
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
+from cocreate.stats.effects import Participation, Rating, participation, ratings_of
 from cocreate.strategy.models import Department, Theme
 
 # No share, mean or median from fewer cases, so that one quick answer never tops a table.
@@ -116,6 +117,10 @@ class Figures:
     accepted: int = 0
     implemented: int = 0
     overdue_now: int = 0
+    by_organisations: int = 0
+    answer_rating: Rating = field(default_factory=lambda: Rating(MIN_CASES))
+    handling_rating: Rating = field(default_factory=lambda: Rating(MIN_CASES))
+    participation: Participation = field(default_factory=Participation)
     _acknowledge_days: list[float] = field(default_factory=list)
     _answer_days: list[float] = field(default_factory=list)
     _acknowledged_in_time: list[bool] = field(default_factory=list)
@@ -131,6 +136,7 @@ class Figures:
         self.accepted += row.status in ACCEPTED
         self.implemented += row.implemented_at is not None
         self.overdue_now += _overdue(row, now)
+        self.by_organisations += row.organisation_id is not None
         if row.acknowledged_at is not None and row.published_at is not None:
             self._acknowledge_days.append(_days(row.published_at, row.acknowledged_at))
             due = _acknowledge_due(row)
@@ -161,6 +167,15 @@ class Figures:
         return Share(sum(self._answered_in_time), len(self._answered_in_time))
 
     @property
+    def organisations_share(self) -> Share:
+        """How many of the proposals were made by associations and businesses."""
+        return Share(self.by_organisations, self.received)
+
+    def add_rating(self, answer_score: int, process_score: int) -> None:
+        self.answer_rating.add(answer_score)
+        self.handling_rating.add(process_score)
+
+    @property
     def trend(self) -> list[tuple[str, int]]:
         return [(month, self._trend.get(month, 0)) for month in self.months]
 
@@ -180,6 +195,12 @@ class Figures:
             "acknowledged_in_time": self.acknowledged_in_time.data(),
             "answered_in_time": self.answered_in_time.data(),
             "trend": [{"month": month, "received": count} for month, count in self.trend],
+            "answer_rating": self.answer_rating.data(),
+            "handling_rating": self.handling_rating.data(),
+            "participation": {
+                **self.participation.data(),
+                "proposals_by_organisations": self.organisations_share.data(),
+            },
         }
 
 
@@ -232,6 +253,7 @@ _COLUMNS = (
     Proposal.acknowledge_due_at,
     Proposal.answer_due_at,
     Proposal.department_id,
+    Proposal.organisation_id,
 )
 
 
@@ -271,11 +293,25 @@ def barometer(
         d.id: Figures(d.slug, d.name, months) for d in departments if department in (None, d)
     }
     total = Figures("", "", months)
+    department_of = {row.id: row.department_id for row in rows}
+
+    def groups_of(proposal_id: int) -> list[Figures]:
+        found = [total, by_department.get(department_of.get(proposal_id))]
+        found += [by_theme.get(theme_id) for theme_id in links.get(proposal_id, ())]
+        return [figures for figures in found if figures is not None]
+
     for row in rows:
-        total.add(row, now)
-        if row.department_id in by_department:
-            by_department[row.department_id].add(row, now)
-        for theme_id in links.get(row.id, ()):
-            if theme_id in by_theme:
-                by_theme[theme_id].add(row, now)
+        for figures in groups_of(row.id):
+            figures.add(row, now)
+    for proposal_id, answer_score, process_score in ratings_of(
+        query.with_only_columns(Proposal.id)
+    ):
+        for figures in groups_of(proposal_id):
+            figures.add_rating(answer_score, process_score)
+    taking_part = participation(period.lower, period.upper, theme, department)
+    for (kind, key), counted in taking_part.items():
+        group = {"theme": by_theme, "department": by_department}.get(kind)
+        figures = total if group is None else group.get(key)
+        if figures is not None:
+            figures.participation = counted
     return Barometer(period, total, list(by_theme.values()), list(by_department.values()))

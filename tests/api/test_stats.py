@@ -15,16 +15,16 @@ from cocreate.proposals.lifecycle import ProposalStatus
         ("department=nope", "department"),
     ],
 )
-def test_bad_filters_are_refused_naming_the_field(client, query, field):
-    response = client.get(f"/api/v1/stats?{query}")
+def test_bad_filters_are_refused_naming_the_field(api, query, field):
+    response = api.get(f"/api/v1/stats?{query}")
     assert response.status_code == 400
     assert field in response.get_json()["error"]["fields"]
 
 
-def test_figures_by_theme_and_department(client, make_proposal):
+def test_figures_by_theme_and_department(api, make_proposal):
     proposal = make_proposal(ProposalStatus.ACCEPTED)
     theme = proposal.themes[0]
-    data = client.get(f"/api/v1/stats?theme={theme.slug}").get_json()
+    data = api.get(f"/api/v1/stats?theme={theme.slug}").get_json()
     assert data["min_cases"] == 5
     (figures,) = data["themes"]
     assert figures["key"] == theme.slug and figures["received"] == 1
@@ -38,3 +38,15 @@ def test_figures_by_theme_and_department(client, make_proposal):
     assert [d["key"] for d in data["departments"]] == [proposal.department.slug] or data[
         "departments"
     ]
+
+
+def test_ratings_and_participation_are_in_the_figures(api, make_proposal):
+    proposal = make_proposal(ProposalStatus.ACCEPTED)
+
+    total = api.get("/api/v1/stats").get_json()["total"]
+
+    assert total["answer_rating"]["cases"] == 0 and total["answer_rating"]["mean"] is None
+    assert [d["score"] for d in total["handling_rating"]["distribution"]] == [1, 2, 3, 4, 5]
+    assert total["participation"]["citizens"] == 1  # the author
+    assert total["participation"]["proposals_by_organisations"]["count"] == 0
+    assert proposal.organisation_id is None
