@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.api.auth import require_account
-from cocreate.api.inputs import Body, Choice, DepartmentId, Text, read_body, refuse_if
+from cocreate.api.inputs import Body, Choice, DepartmentId, Integer, Text, read_body, refuse_if
 from cocreate.api.proposals import (
     PROPOSAL_PATH,
     acting_on,
@@ -42,6 +42,13 @@ DECISION = Body(
         nullable=True,
         description="Where an approved proposal goes; default the owner of its first theme.",
     ),
+    Integer(
+        "original_id",
+        required=False,
+        nullable=True,
+        description="Required when rejecting as a duplicate: the public proposal it repeats,"
+        " which its author is then shown; ignored otherwise.",
+    ),
 )
 
 
@@ -69,5 +76,6 @@ def decide_proposal_view(proposal_id: int):
         reason=values["reason"],
         note=values["note"],
         department=values["department_id"],
+        original_id=values["original_id"],
     )
     return changed_proposal(proposal_id, moderator)

@@ -3,10 +3,13 @@
 from dataclasses import dataclass, field
 from textwrap import dedent
 
+from sqlalchemy import select
+
 from cocreate.accounts.models import Organisation, User
 from cocreate.accounts.roles import Role
 from cocreate.departments.answers import mark_implemented, respond_to_proposal
 from cocreate.departments.services import acknowledge_proposal, transfer_proposal
+from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.moderation.services import decide_proposal
 from cocreate.proposals.models import Outcome, Proposal
@@ -137,18 +140,22 @@ class RequestChanges(Step, name="request_changes"):
 
 @dataclass(frozen=True)
 class Reject(Step, name="reject"):
-    """A moderator rejects the proposal, with a reason and a note to the author."""
+    """A moderator rejects the proposal, with a reason and a note to the author; a duplicate
+    names the title of the earlier demo proposal it repeats."""
 
     reason: RejectionReason
     note: str
+    original: str = ""
 
     def perform(self, proposal, demo, cast):
+        original = db.session.scalar(select(Proposal.id).where(Proposal.title == self.original))
         decide_proposal(
             proposal,
             cast.moderator(proposal),
             decision=Decision.REJECT,
             reason=self.reason,
             note=self.note,
+            original_id=original if self.original else None,
         )
         return proposal
 

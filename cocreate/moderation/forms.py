@@ -2,8 +2,8 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, RadioField, SelectField, TextAreaField
-from wtforms.validators import DataRequired, Optional
+from wtforms import HiddenField, RadioField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Optional, Regexp
 
 from cocreate.core.forms import choice_messages, max_length, options
 from cocreate.moderation.models import Decision, RejectionReason
@@ -13,6 +13,14 @@ from cocreate.strategy.queries import all_departments
 
 def _int_or_none(value):
     return int(value) if isinstance(value, str) and value.isdigit() else value
+
+
+def _proposal_number(value):
+    """A proposal's number as a moderator may write it: "123", "#123" or "Nr. 123"."""
+    if not isinstance(value, str):
+        return value
+    value = value.strip().lstrip("#").strip()
+    return value[3:].strip() if value.lower().startswith("nr.") else value
 
 
 def _optional_reason(value):
@@ -47,6 +55,15 @@ class DecisionForm(FlaskForm):
         coerce=_optional_reason,
         validators=[Optional()],
         **choice_messages(),
+    )
+    original_id = StringField(
+        _l("Nummeret på det forslag, der allerede findes"),
+        filters=[_proposal_number],
+        validators=[Regexp(r"^\d{0,10}$", message=_l("Skriv forslagets nummer, fx 123."))],
+        description=_l(
+            "Ved afvisning som gentagelse: forfatteren får vist det og tilbudt at støtte det."
+            " Se lignende forslag ovenfor."
+        ),
     )
     approval_note = TextAreaField(
         _l("Bemærkning"),
@@ -86,10 +103,13 @@ class DecisionForm(FlaskForm):
     def choices(self) -> dict:
         """The decision, reason and note as decide_proposal takes them."""
         decision = Decision(self.decision.data)
+        rejection = decision == Decision.REJECT
+        original = self.original_id.data or ""
         return {
             "decision": decision,
-            "reason": self.reason.data if decision == Decision.REJECT else None,
+            "reason": self.reason.data if rejection else None,
             "note": self.note.data or "",
+            "original_id": int(original) if rejection and original.isdigit() else None,
         }
 
 
@@ -97,7 +117,7 @@ class DecisionForm(FlaskForm):
 DECISION_FIELDS = {
     Decision.APPROVE: (("department_id", False), ("approval_note", False)),
     Decision.REQUEST_CHANGES: (("changes_note", True),),
-    Decision.REJECT: (("reason", True), ("rejection_note", False)),
+    Decision.REJECT: (("reason", True), ("original_id", False), ("rejection_note", False)),
 }
 # Each decision's note field, the one of its fields named *_note: what the service calls note.
 NOTE_FIELDS = {

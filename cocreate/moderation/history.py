@@ -6,8 +6,10 @@ from sqlalchemy import select
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, ModerationDecision
 from cocreate.moderation.permissions import can_read_moderation_notes
+from cocreate.proposals.engagement import supports
 from cocreate.proposals.history import HistoryEvent, history_source
 from cocreate.proposals.page import page_part
+from cocreate.proposals.permissions import can_support_proposal
 
 
 @history_source
@@ -41,11 +43,18 @@ def verdict_context(proposal, viewer) -> dict:
         status.is_sent_back and can_read_moderation_notes(viewer, proposal)
     )
     if not shown:
-        return {"moderation_verdict": None}
+        return {"moderation_verdict": None, "original_supportable": False}
     latest = db.session.scalars(
         select(ModerationDecision)
         .where(ModerationDecision.proposal_id == proposal.id)
         .order_by(ModerationDecision.id.desc())
         .limit(1)
     ).first()
-    return {"moderation_verdict": latest}
+    original = latest.original if latest is not None else None
+    return {
+        "moderation_verdict": latest,
+        # A duplicate's author is offered to support the proposal it repeats.
+        "original_supportable": original is not None
+        and can_support_proposal(viewer, original)
+        and not supports(viewer, original),
+    }

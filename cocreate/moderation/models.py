@@ -41,9 +41,12 @@ class ModerationDecision(db.Model):
     decision: Mapped[Decision] = mapped_column(enum_column(Decision))
     reason: Mapped[RejectionReason | None] = mapped_column(enum_column(RejectionReason))
     note: Mapped[str] = mapped_column(Text, default="")
+    # A proposal rejected as a duplicate: the public proposal it repeats.
+    original_id: Mapped[int | None] = mapped_column(ForeignKey("proposal.id"))
     created_at: Mapped[Stamp]
 
-    proposal: Mapped[Proposal] = relationship()
+    proposal: Mapped[Proposal] = relationship(foreign_keys=[proposal_id])
+    original: Mapped[Proposal | None] = relationship(foreign_keys=[original_id])
     moderator: Mapped["User | None"] = relationship(lazy="joined")  # noqa: F821
 
     @property

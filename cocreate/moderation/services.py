@@ -9,6 +9,7 @@ from cocreate.core.errors import (
     PermissionDenied,
     ValidationFailed,
 )
+from cocreate.core.types import ID_MAX
 from cocreate.departments.services import route_proposal
 from cocreate.extensions import db
 from cocreate.moderation import notices, permissions
@@ -51,6 +52,25 @@ def _rejection_reason(value) -> RejectionReason | None:
         raise ValidationFailed(message, {"reason": message}) from None
 
 
+def _original(proposal: Proposal, reason, original_id: int | None) -> Proposal | None:
+    """The public proposal a rejected duplicate repeats: named when the reason is that it
+    is a duplicate, and only then."""
+    if reason != RejectionReason.DUPLICATE:
+        return None
+    if original_id is None:
+        message = _("Skriv nummeret på det forslag, der allerede findes.")
+        raise ValidationFailed(message, {"original_id": message})
+    original = db.session.get(Proposal, original_id) if 0 < original_id <= ID_MAX else None
+    if original is None or original.id == proposal.id or not _is_public(original):
+        message = _("Nr. %(id)s er ikke et offentligt forslag.", id=original_id)
+        raise ValidationFailed(message, {"original_id": message})
+    return original
+
+
+def _is_public(proposal: Proposal) -> bool:
+    return proposal.status.is_public and proposal.hidden_at is None
+
+
 def _check_decision(decision, reason, note, department):
     errors = {}
     if decision == Decision.REJECT and reason is None:
@@ -73,9 +93,11 @@ def decide_proposal(
     reason: RejectionReason | None = None,
     note: str = "",
     department: Department | None = None,
+    original_id: int | None = None,
     seen_version: int | None = None,
 ) -> ModerationDecision:
-    """Record a moderator's decision; approval routes the proposal to a department.
+    """Record a moderator's decision; approval routes the proposal to a department, and a
+    rejection as a duplicate names the public proposal it repeats (original_id).
 
     With seen_version, refuse if the author has changed the proposal since the
     moderator read it, so nothing is approved unseen.
@@ -95,6 +117,7 @@ def decide_proposal(
         department = default_department(proposal)
     reason = _rejection_reason(reason) if decision == Decision.REJECT else None
     _check_decision(decision, reason, note, department)
+    original = _original(proposal, reason, original_id)
     before = {"status": proposal.status.value}
     change = transition(proposal, action, moderator, note.strip())
     record = ModerationDecision(
@@ -103,6 +126,7 @@ def decide_proposal(
         decision=decision,
         reason=reason,
         note=note.strip(),
+        original=original,
         created_at=change.created_at,
     )
     db.session.add(record)
@@ -120,6 +144,7 @@ def decide_proposal(
             "decision": decision.value,
             "reason": reason.value if reason else None,
             "note": note.strip(),
+            "original_id": original.id if original else None,
         },
     )
     return record

@@ -11,6 +11,7 @@ from cocreate.moderation import permissions, services
 from cocreate.moderation.forms import DecisionForm
 from cocreate.moderation.models import Decision
 from cocreate.proposals.queries import visible_proposal
+from cocreate.proposals.similar.find import similar_proposals
 from cocreate.strategy.models import Department
 
 bp = Blueprint("moderation", __name__, url_prefix="/moderation")
@@ -62,7 +63,8 @@ def decide(proposal_id: int):
         if not form.errors:
             # Refused for its state: most often another moderator decided first.
             return redirect(url_for("proposals.detail", proposal_id=proposal_id))
-    return render_template("moderation/decide.html", proposal=proposal, form=form)
+    similar = similar_proposals(proposal.title, proposal.summary, excluding=proposal.id)
+    return render_template("moderation/decide.html", proposal=proposal, form=form, similar=similar)
 
 
 # The flag queue and hiding proposals register their routes on bp.

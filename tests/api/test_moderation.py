@@ -75,10 +75,10 @@ def test_approve_to_a_chosen_department(api, make_proposal, make_department, mod
 
 def test_reject_with_a_reason(api, make_proposal, moderator, token):
     proposal = make_proposal(S.SUBMITTED)
-    response = decide(api, proposal, token(moderator), decision="reject", reason="duplicate")
+    response = decide(api, proposal, token(moderator), decision="reject", reason="spam")
     data = response.get_json()
     assert data["status"] == "rejected"
-    assert data["history"][-1]["reason"] == "duplicate"
+    assert data["history"][-1]["reason"] == "spam"
     assert_error(api.get(f"/api/v1/proposals/{proposal.id}"), 404)
 
 
@@ -146,3 +146,19 @@ def test_unknown_proposal_and_bad_bodies(api, moderator, token, make_proposal):
     response = api.post(path, token=secret, data="{", content_type="application/json")
     assert_error(response, 400, "bad_request")
     assert_error(api.post(path, token=secret, data="decision=approve"), 400)
+
+
+def test_a_duplicate_is_rejected_naming_its_original(api, make_proposal, moderator, token):
+    original, repeat = make_proposal(S.PUBLISHED), make_proposal(S.SUBMITTED)
+    secret = token(moderator)
+
+    missing = decide(api, repeat, secret, decision="reject", reason="duplicate")
+    assert_error(missing, 422, fields={"original_id"})
+    unknown = decide(api, repeat, secret, decision="reject", reason="duplicate", original_id="x")
+    assert_error(unknown, 422, fields={"original_id"})
+
+    response = decide(
+        api, repeat, secret, decision="reject", reason="duplicate", original_id=original.id
+    )
+    assert response.status_code == 200
+    assert response.get_json()["status"] == "rejected"
