@@ -43,7 +43,11 @@ def verdict_context(proposal, viewer) -> dict:
         status.is_sent_back and can_read_moderation_notes(viewer, proposal)
     )
     if not shown:
-        return {"moderation_verdict": None, "original_supportable": False}
+        return {
+            "moderation_verdict": None,
+            "original_supported": False,
+            "original_supportable": False,
+        }
     latest = db.session.scalars(
         select(ModerationDecision)
         .where(ModerationDecision.proposal_id == proposal.id)
@@ -51,10 +55,12 @@ def verdict_context(proposal, viewer) -> dict:
         .limit(1)
     ).first()
     original = latest.original if latest is not None else None
+    supported = original is not None and supports(viewer, original)
     return {
         "moderation_verdict": latest,
         # A duplicate's author is offered to support the proposal it repeats.
+        "original_supported": supported,
         "original_supportable": original is not None
-        and can_support_proposal(viewer, original)
-        and not supports(viewer, original),
+        and not supported
+        and can_support_proposal(viewer, original),
     }

@@ -118,6 +118,7 @@ def test_the_author_is_shown_the_original_and_supports_it(
     assert supports(repeat.author, original)
     page = client.get(f"/proposals/{repeat.id}").get_data(as_text=True)
     assert f'action="/proposals/{original.id}/support"' not in page
+    assert "Du støtter det allerede." in page
 
 
 @pytest.mark.parametrize("written", ["", "abc", "12.5"])
