@@ -7,6 +7,7 @@ from datetime import timedelta
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from cocreate.core.types import utcnow
@@ -93,6 +94,14 @@ def bench_data_command(proposals: int, comments: int, supports: int, seed: int) 
         click.echo(f"  {table:<26}{count:>10}")
 
 
+def _refresh_statistics() -> None:
+    """Let PostgreSQL's planner see the rows just written, as autovacuum would soon: until
+    it does, it plans for the tables as they were (SQLite plans without such statistics)."""
+    if db.engine.dialect.name == "postgresql":
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+            connection.execute(text("ANALYZE"))
+
+
 def _write(proposals: int, comments: int, supports: int, seed: int):
     """Write the set in the session's transaction and commit it; return rows and states."""
     now = utcnow()
@@ -121,4 +130,5 @@ def _write(proposals: int, comments: int, supports: int, seed: int):
     # The rows went past the session, and with them past the search index's hooks.
     index_unindexed(db.session)
     db.session.commit()
+    _refresh_statistics()
     return rows.written, {status: fates[status] for status in ProposalStatus if fates[status]}

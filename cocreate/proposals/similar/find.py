@@ -8,14 +8,14 @@ same way on both, and those above the threshold are the similar ones.
 
 from typing import NamedTuple
 
-from sqlalchemy import Float, Integer, Select, func, literal_column, select, text, union
+from sqlalchemy import Float, Integer, Select, func, select, text
 from sqlalchemy.orm import selectinload
 
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.models import Proposal
-from cocreate.proposals.search.models import DOCUMENT_COLUMN, LIKENESS_FTS_TABLE, ProposalSearch
-from cocreate.proposals.similar.likeness import Key, key_of, likeness, meaningful_words
+from cocreate.proposals.search.models import LIKENESS_FTS_TABLE, ProposalSearch
+from cocreate.proposals.similar.likeness import Key, key_of, likeness
 
 SHOWN = 5
 # How many candidates each of the database's ways of finding them gives.
@@ -47,7 +47,7 @@ def similar_proposals(
     if excluding is not None:
         public = public.where(Proposal.id != excluding)
     if db.engine.dialect.name == "postgresql":
-        ids = _on_postgresql(key, meaningful_words(f"{title} {summary}"), public)
+        ids = _on_postgresql(key, public)
     else:
         ids = _on_sqlite(key, public)
     if not ids:
@@ -84,21 +84,14 @@ def _on_sqlite(key: Key, public: Select) -> list[int]:
     return list(db.session.scalars(statement))
 
 
-def _on_postgresql(key: Key, words: list[str], public: Select) -> list[int]:
+def _on_postgresql(key: Key, public: Select) -> list[int]:
     # `%` takes its threshold from the transaction's setting; SET LOCAL ends with it.
     db.session.execute(text(f"SET LOCAL pg_trgm.similarity_threshold = {TRIGRAM_FLOOR}"))
-    by_trigrams = (
+    alike = func.similarity(ProposalSearch.likeness, key.text)
+    statement = (
         public.join(ProposalSearch, ProposalSearch.proposal_id == Proposal.id)
         .where(ProposalSearch.likeness.op("%")(key.text))
-        .order_by(func.similarity(ProposalSearch.likeness, key.text).desc())
+        .order_by(alike.desc(), Proposal.id.desc())
         .limit(CANDIDATES)
     )
-    document = literal_column(f"{ProposalSearch.__tablename__}.{DOCUMENT_COLUMN}")
-    query = func.to_tsquery("danish", " | ".join(words))
-    by_rank = (
-        public.join(ProposalSearch, ProposalSearch.proposal_id == Proposal.id)
-        .where(document.op("@@")(query))
-        .order_by(func.ts_rank(document, query).desc())
-        .limit(CANDIDATES)
-    )
-    return list(db.session.scalars(union(by_trigrams, by_rank)))
+    return list(db.session.scalars(statement))

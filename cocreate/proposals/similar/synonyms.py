@@ -1,13 +1,14 @@
 """Words that name the same thing in a municipality's proposals, so that "fartbump" and
 "hastighedsdæmpning", or "bænke" and "siddepladser", are one thing when proposals are
-compared. Each line is one group; its first word stands for the group."""
+compared. Each line is one group; its first word stands for the group. Words whose stem
+is another word's (sidde and side are both "sid") stay out."""
 
 from functools import lru_cache
 
 from cocreate.proposals.search.words import fold, stem
 
 GROUPS = """
-bænk bænke siddeplads siddepladser sidde
+bænk bænke siddeplads siddepladser
 bump fartbump vejbump hastighedsdæmpning chikane chikaner fartdæmpning fart hastighed
 ladestander ladestandere ladestation ladestationer ladeplads ladepladser ladestik
 legeplads legepladsen legepladser legeområde legeområdet
@@ -26,7 +27,7 @@ svømme svømning svømmeundervisning svømmehal svømmehallen svømmetid
 skraldespand skraldespande affaldsspand affaldsspande spand spande affaldskurv
 lys belysning lygter lamper gadelys gadelygter lampe
 toilet toiletter wc
-parkering parkeringsplads p-plads p-pladser parkere
+parkering parkeringsplads parkeringspladser
 pesticid pesticider sprøjtegift sprøjtemidler glyphosat
 ukrudt luge lugning
 larm støj akustik lyddæmpning
@@ -38,7 +39,7 @@ træ træer allé beplantning
 sti stien stier
 renovering renovere renoveres forny fornyes istandsættelse
 hjemmehjælp hjemmehjælpen hjemmepleje
-genoptræning træning
+genoptræning genoptræningen
 """
 
 ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
