@@ -38,6 +38,7 @@ def municipality(make_user, make_proposal, make_comment, make_organisation):
             "/themes",
             f"/themes/{answered.themes[0].slug}",
             "/barometer",
+            "/open-data",
             "/departments",
             f"/departments/{department.slug}",
             "/how-it-works",
