@@ -19,6 +19,9 @@ OUT = ROOT / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
+# Pictures of the first screen only: the rest of these pages is more of the same.
+FIRST_SCREEN = {"notifications", "barometer"}
+
 CITIZEN = "mette.holm@demo.cocreate.dk"
 MODERATOR = "moderator@demo.cocreate.dk"
 PANEL_MEMBER = "panel2@demo.cocreate.dk"
@@ -63,6 +66,8 @@ def _demo_pages() -> dict[str, tuple[str | None, str]]:
         "moderation": (MODERATOR, "/moderation"),
         "handling": (staff, f"/departments/proposals/{handled.id}"),
         "review": (PANEL_MEMBER, f"/panel/proposals/{requested.first().proposal_id}/review"),
+        "theme": (None, f"/themes/{answered.themes[0].slug}"),
+        "barometer": (None, "/barometer"),
     }
 
 
@@ -93,7 +98,7 @@ def main() -> None:
             else:
                 page.context.clear_cookies()
             page.goto(base + path)
-            page.screenshot(path=str(OUT / f"{name}.png"), full_page=name != "notifications")
+            page.screenshot(path=str(OUT / f"{name}.png"), full_page=name not in FIRST_SCREEN)
             print(f"wrote {OUT / name}.png")
         browser.close()
     server.shutdown()
