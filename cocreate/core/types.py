@@ -12,6 +12,13 @@ from sqlalchemy.types import TypeDecorator
 ID_MAX = 2**31 - 1
 
 
+def as_row_id(value: str) -> int | None:
+    """The text as a row id, if it is one (plain ASCII digits within an id's range)."""
+    if value.isascii() and value.isdigit() and len(value) <= 10 and int(value) <= ID_MAX:
+        return int(value)
+    return None
+
+
 class UTCDateTime(TypeDecorator):
     """Store naive UTC, hand back aware UTC, on SQLite and PostgreSQL alike."""
 

@@ -8,13 +8,14 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
 from cocreate.core.errors import NotFound, ValidationFailed
-from cocreate.core.types import ID_MAX, LabelledEnum
+from cocreate.core.types import LabelledEnum
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.proposals.permissions import can_view_proposal
 from cocreate.proposals.search.match import matching, search_words
 from cocreate.strategy.models import Department, Theme
+from cocreate.strategy.queries import named
 
 Q_MAX = 200
 FILTER_NAMES = ("q", "theme", "department", "status", "sort")
@@ -45,18 +46,9 @@ class ProposalFilters:
     sort: ProposalSort = ProposalSort.NEWEST
 
 
-def _as_id(value: str) -> int | None:
-    """The value as a row id, if it is one (plain ASCII digits within an id's range)."""
-    if value.isascii() and value.isdigit() and len(value) <= 10 and int(value) <= ID_MAX:
-        return int(value)
-    return None
-
-
 def _lookup(model, value: str, field: str):
     """Find a theme or department by id or slug; refuse unknown values by field name."""
-    row_id = _as_id(value)
-    condition = model.id == row_id if row_id is not None else model.slug == value
-    found = db.session.scalar(select(model).where(condition))
+    found = named(model, value)
     if found is None:
         message = _("Ukendt værdi: %(value)s.", value=value)
         raise ValidationFailed(message, {field: message})

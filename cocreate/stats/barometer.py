@@ -85,7 +85,10 @@ class Period:
 
     @classmethod
     def default(cls, today: date) -> "Period":
-        return cls(today.replace(year=today.year - 1) + timedelta(days=1), today)
+        """The last 12 months up to today (from 1 March after a 29 February)."""
+        leap_day = (today.month, today.day) == (2, 29)
+        a_year_ago = today.replace(year=today.year - 1, day=28 if leap_day else today.day)
+        return cls(a_year_ago + timedelta(days=1), today)
 
     @property
     def lower(self) -> datetime:

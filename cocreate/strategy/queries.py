@@ -3,6 +3,7 @@
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from cocreate.core.types import as_row_id
 from cocreate.extensions import db
 from cocreate.strategy.models import Department, Strategy, Theme
 
@@ -25,3 +26,13 @@ def all_themes() -> list[Theme]:
 
 def all_departments() -> list[Department]:
     return list(db.session.scalars(select(Department).order_by(Department.display_name)))
+
+
+def named(model: type[Theme] | type[Department], value: str) -> Theme | Department | None:
+    """The theme or department a filter names by its id or its slug; None when there is
+    none, or when the text cannot name one (a NUL, say, which PostgreSQL refuses)."""
+    if "\x00" in value:
+        return None
+    row_id = as_row_id(value)
+    condition = model.id == row_id if row_id is not None else model.slug == value
+    return db.session.scalar(select(model).where(condition))

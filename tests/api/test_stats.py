@@ -13,6 +13,11 @@ from cocreate.proposals.lifecycle import ProposalStatus
         ("from=2026-05-01&to=2026-04-01", "to"),
         ("theme=nope", "theme"),
         ("department=nope", "department"),
+        ("to=9999-12-31", "to"),
+        ("from=1999-12-31", "from"),
+        ("from=2010-01-01&to=2026-01-01", "to"),
+        ("theme=%C2%B2", "theme"),
+        ("theme=a%00b", "theme"),
     ],
 )
 def test_bad_filters_are_refused_naming_the_field(api, query, field):

@@ -111,3 +111,16 @@ def test_filters_and_period_bounds(data):
     february = barometer(Period(date(2026, 2, 1), date(2026, 2, 1)), now=NOW)
     assert february.total.received == 7
     assert barometer(Period(date(2025, 12, 31), date(2025, 12, 31)), now=NOW).total.received == 1
+
+
+@pytest.mark.parametrize(
+    "today, start",
+    [
+        (date(2026, 6, 30), date(2025, 7, 1)),
+        (date(2028, 2, 29), date(2027, 3, 1)),
+        (date(2027, 3, 1), date(2026, 3, 2)),
+        (date(2026, 1, 1), date(2025, 1, 2)),
+    ],
+)
+def test_the_default_period_is_the_last_twelve_months_even_from_a_leap_day(today, start):
+    assert Period.default(today) == Period(start, today)

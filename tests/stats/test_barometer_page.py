@@ -20,6 +20,11 @@ def test_page_has_an_accessible_chart_and_its_table(client, make_proposal):
         ("from=2026-05-01&to=2026-04-01", "før startdatoen"),
         ("theme=nope", "Ukendt tema"),
         ("department=nope", "Ukendt forvaltning"),
+        ("to=9999-12-31", "Vælg en dato fra 2000-01-01"),
+        ("from=0001-01-01&to=2026-01-01", "Vælg en dato fra 2000-01-01"),
+        ("from=2010-01-01&to=2026-01-01", "højst være 10 år"),
+        ("theme=%C2%B2", "Ukendt tema"),
+        ("department=%D9%A1%D9%A2", "Ukendt forvaltning"),
     ],
 )
 def test_bad_filters_give_a_message(client, query, message):

@@ -9,25 +9,32 @@ from cocreate.proposals.search.words import fold, stem
 
 GROUPS = """
 bænk bænke siddeplads siddepladser
-bump fartbump vejbump hastighedsdæmpning chikane chikaner fartdæmpning fart hastighed
+bump fartbump vejbump chikane chikaner fartdæmpning hastighedsdæmpning
+hastighed fart fartgrænse hastighedsgrænse hastighedsbegrænsning
 ladestander ladestandere ladestation ladestationer ladeplads ladepladser ladestik
 legeplads legepladsen legepladser legeområde legeområdet
 mad måltid måltider madordning frokost kost madservice
 ældre senior seniorer pensionist pensionister ældreborgere
 plejehjem plejehjemmet plejehjemmene plejecenter plejecentre plejecentrene plejebolig
 cykelsti cykelstier cykelbane cykelbaner cykelvej
+cykelparkering cykelstativ cykelstativer cykelpladser
 fortov fortovet fortove gangsti
+fodgængerfelt fodgængerfelter fodgængerovergang zebrastribe
+trafiklys lysregulering lyskryds signalanlæg
 åbningstid åbningstider åbent åbne åbner
 bibliotek biblioteket biblioteker
 bus busser buslinje busrute busforbindelse bybus afgang afgange
 busstop busstoppet stoppested stoppestedet
-læskur overdækning
+læskur overdækning overdækket
 hund hunde hundeskov hundegård hundeluftning
 svømme svømning svømmeundervisning svømmehal svømmehallen svømmetid
 skraldespand skraldespande affaldsspand affaldsspande spand spande affaldskurv
-lys belysning lygter lamper gadelys gadelygter lampe
+affald skrald
+lys belysning vejbelysning gadebelysning lygter lamper gadelys gadelygter lampe lygtepæl lygtepæle
 toilet toiletter wc
 parkering parkeringsplads parkeringspladser
+mobildækning mobilsignal mobilmast
+delebil delebiler bildeling delebilsordning
 pesticid pesticider sprøjtegift sprøjtemidler glyphosat
 ukrudt luge lugning
 larm støj akustik lyddæmpning
@@ -37,9 +44,24 @@ helbredsundersøgelse sundhedstjek helbredstjek tjek
 nattevandrer nattevandrere natteravne
 træ træer allé beplantning
 sti stien stier
+vandresti vandrestier gårute gåruter vandrerute vandreruter
 renovering renovere renoveres forny fornyes istandsættelse
 hjemmehjælp hjemmehjælpen hjemmepleje
 genoptræning genoptræningen
+vuggestue vuggestuer vuggestueplads dagpleje pasning pasningsgaranti
+ungdomsklub klubtilbud ungdomsklubben
+unge teenagere teenager
+lektiehjælp lektiecafé lektier hjemmearbejde
+madspild overskudsmad
+fællesspisning spisefællesskab spisefællesskaber
+ensomhed ensom ensomme
+bofællesskab seniorbofællesskab fællesskabsboliger
+fitness træningsredskaber motionsredskaber fitnessredskaber
+kørselsordning kørsel flextrafik
+booking tidsbestilling
+kø ventetid
+iværksætter iværksættere
+tomgang tomgangskørsel
 """
 
 ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
