@@ -36,6 +36,8 @@ PART_MIN = 4
 WHAT_WEIGHT, SHARED_WEIGHT, TRIGRAM_WEIGHT = 0.6, 0.2, 0.2
 # How much a title's "where" not found in the other proposal lowers the score.
 PLACE_WEIGHT = 0.3
+# How much a place named in both titles (Danish capitalises names) and not shared lowers it.
+NAMED_PLACE_WEIGHT = 0.6
 
 
 class Key(NamedTuple):
@@ -45,6 +47,7 @@ class Key(NamedTuple):
     where: tuple[str, ...]
     title: tuple[str, ...]
     terms: tuple[str, ...]
+    places: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -105,6 +108,7 @@ def key_of(title: str, summary: str = "") -> Key:
         where=tuple(term for term in title_terms if term not in what),
         title=title_terms,
         terms=_terms(title_words + summary_words),
+        places=tuple(term for term in title_terms if term in names),
     )
 
 
@@ -156,4 +160,10 @@ def likeness(ours: Key, theirs: Key) -> float:
     if ours.where and theirs.where:
         where = min(found_share(ours.where, theirs.terms), found_share(theirs.where, ours.terms))
         score *= 1 - PLACE_WEIGHT + PLACE_WEIGHT * where
+    if ours.places and theirs.places:
+        # The same thing in another named place is another proposal.
+        same_place = min(
+            found_share(ours.places, theirs.terms), found_share(theirs.places, ours.terms)
+        )
+        score *= 1 - NAMED_PLACE_WEIGHT + NAMED_PLACE_WEIGHT * same_place
     return score

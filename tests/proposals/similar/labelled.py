@@ -1,8 +1,9 @@
 """The labelled pairs of Danish proposals, and how well similar-proposal detection tells
 them apart: the same idea worded differently (same) and different ideas sharing words.
 
-`test_pairs.json` is what is measured; `dev_pairs.json` was written apart from it for
-choosing the weights and the threshold, so the measurement is not of what was tuned on.
+`dev_pairs.json` is what the words, weights and threshold were chosen on (and its errors
+read). `test_pairs.json` is what is measured: written afterwards by someone who had seen
+neither the method nor the other pairs, so the measurement is not of what was tuned on.
 `background.json` holds other proposals that sit in the database beside the pairs.
 """
 
