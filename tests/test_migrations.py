@@ -97,3 +97,21 @@ def test_notifications_written_before_titles_were_kept_get_their_proposals_title
             params = connection.exec_driver_sql("SELECT params FROM notification").scalar_one()
         assert json.loads(params) == {"name": "A", "title": "Flere bænke"}
         db.engine.dispose()
+
+
+def test_a_step_down_from_similar_proposals_keeps_the_search_index_current(tmp_path):
+    url = "sqlite:///" + str(tmp_path / "step.db")
+    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": url, "SECRET_KEY": "x"})
+    with app.app_context():
+        upgrade(revision="c4d1e7a9b352")
+        downgrade(revision="b7d41e0c9a21")
+        with db.engine.connect() as connection:
+            triggers = set(
+                connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                    " AND tbl_name = 'proposal_search'"
+                ).scalars()
+            )
+        assert {"proposal_search_added", "proposal_search_changed"} <= triggers
+        assert not any(name.startswith("proposal_likeness") for name in triggers)
+        db.engine.dispose()

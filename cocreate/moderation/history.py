@@ -45,6 +45,7 @@ def verdict_context(proposal, viewer) -> dict:
     if not shown:
         return {
             "moderation_verdict": None,
+            "original": None,
             "original_supported": False,
             "original_supportable": False,
         }
@@ -55,9 +56,12 @@ def verdict_context(proposal, viewer) -> dict:
         .limit(1)
     ).first()
     original = latest.original if latest is not None else None
+    if original is not None and not original.is_public:
+        original = None  # since hidden or withdrawn: no longer for everyone to see
     supported = original is not None and supports(viewer, original)
     return {
         "moderation_verdict": latest,
+        "original": original,
         # A duplicate's author is offered to support the proposal it repeats.
         "original_supported": supported,
         "original_supportable": original is not None

@@ -53,22 +53,15 @@ def _rejection_reason(value) -> RejectionReason | None:
 
 
 def _original(proposal: Proposal, reason, original_id: int | None) -> Proposal | None:
-    """The public proposal a rejected duplicate repeats: named when the reason is that it
-    is a duplicate, and only then."""
-    if reason != RejectionReason.DUPLICATE:
+    """The public proposal a rejected duplicate repeats, when the moderator names one (a
+    duplicate named without it is still a duplicate: decideProposal took it so before)."""
+    if reason != RejectionReason.DUPLICATE or original_id is None:
         return None
-    if original_id is None:
-        message = _("Skriv nummeret på det forslag, der allerede findes.")
-        raise ValidationFailed(message, {"original_id": message})
     original = db.session.get(Proposal, original_id) if 0 < original_id <= ID_MAX else None
-    if original is None or original.id == proposal.id or not _is_public(original):
+    if original is None or original.id == proposal.id or not original.is_public:
         message = _("Nr. %(id)s er ikke et offentligt forslag.", id=original_id)
         raise ValidationFailed(message, {"original_id": message})
     return original
-
-
-def _is_public(proposal: Proposal) -> bool:
-    return proposal.status.is_public and proposal.hidden_at is None
 
 
 def _check_decision(decision, reason, note, department):

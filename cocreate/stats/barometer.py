@@ -130,7 +130,7 @@ class Figures:
     _answered_in_time: list[bool] = field(default_factory=list)
     _trend: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
-    def add(self, row, now: datetime) -> None:
+    def add(self, row) -> None:
         """Count one proposal."""
         self.received += 1
         self._trend[row.submitted_at.strftime("%Y-%m")] += 1
@@ -138,7 +138,7 @@ class Figures:
         self.rejected += row.status == ProposalStatus.REJECTED
         self.accepted += row.status in ACCEPTED
         self.implemented += row.implemented_at is not None
-        self.overdue_now += _overdue(row, now)
+        self.overdue_now += bool(row.overdue)
         self.by_organisations += row.organisation_id is not None
         if row.acknowledged_at is not None and row.published_at is not None:
             self._acknowledge_days.append(_days(row.published_at, row.acknowledged_at))
@@ -212,19 +212,12 @@ def _days(start: datetime, end: datetime) -> float:
 
 
 def _acknowledge_due(row) -> datetime | None:
-    """The acknowledgement's date, or the answer's when that came first (the one rule)."""
-    dues = [due for due in (row.acknowledge_due_at, row.answer_due_at) if due is not None]
-    return min(dues) if dues else None
-
-
-def _overdue(row, now: datetime) -> bool:
-    if row.status == ProposalStatus.UNDER_REVIEW:
-        deadline = row.answer_due_at
-    elif row.status == ProposalStatus.PUBLISHED:
-        deadline = _acknowledge_due(row)
-    else:
-        deadline = None
-    return deadline is not None and deadline < now
+    """When the acknowledgement was due: the one deadline rule of Proposal.current_deadline
+    for a published proposal (an answer due first applies even before it)."""
+    answer, acknowledge = row.answer_due_at, row.acknowledge_due_at
+    if answer is not None and acknowledge is not None and answer < acknowledge:
+        return answer
+    return acknowledge
 
 
 @dataclass
@@ -269,7 +262,7 @@ def barometer(
     """The figures of the proposals submitted in the period, of one theme or department if given."""
     now = now or utcnow()
     months = period.months()
-    query = select(*_COLUMNS).where(
+    query = select(*_COLUMNS, Proposal.is_overdue(now).label("overdue")).where(
         Proposal.submitted_at >= period.lower, Proposal.submitted_at < period.upper
     )
     if department is not None:
@@ -291,9 +284,13 @@ def barometer(
         links[proposal_id].append(theme_id)
     themes = db.session.scalars(select(Theme).order_by(Theme.position, Theme.id)).all()
     departments = db.session.scalars(select(Department).order_by(Department.name)).all()
-    by_theme = {t.id: Figures(t.slug, t.title, months) for t in themes if theme in (None, t)}
+    by_theme = {
+        t.id: Figures(t.slug, t.display_title, months) for t in themes if theme in (None, t)
+    }
     by_department = {
-        d.id: Figures(d.slug, d.name, months) for d in departments if department in (None, d)
+        d.id: Figures(d.slug, d.display_name, months)
+        for d in departments
+        if department in (None, d)
     }
     total = Figures("", "", months)
     department_of = {row.id: row.department_id for row in rows}
@@ -305,7 +302,7 @@ def barometer(
 
     for row in rows:
         for figures in groups_of(row.id):
-            figures.add(row, now)
+            figures.add(row)
     for proposal_id, answer_score, process_score in ratings_of(
         query.with_only_columns(Proposal.id)
     ):

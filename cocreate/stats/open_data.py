@@ -10,7 +10,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cocreate.extensions import db
-from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.models import Proposal, Response
 
 LICENCE = "CC BY 4.0"
@@ -33,15 +32,9 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _final(proposal: Proposal) -> Response | None:
-    """The latest final (not preliminary) answer, if any."""
-    finals = [r for r in proposal.responses if not r.preliminary]
-    return max(finals, key=lambda r: (r.created_at, r.id)) if finals else None
-
-
 def _preliminary(proposal: Proposal) -> Response | None:
     """The latest preliminary answer, if any."""
-    found = [r for r in proposal.responses if r.preliminary]
+    found = [r for r in proposal.answers if r.preliminary]
     return max(found, key=lambda r: (r.created_at, r.id)) if found else None
 
 
@@ -126,28 +119,22 @@ COLUMNS: list[Column] = [
             "Det endelige svars udfald: accepted, partially_accepted, declined, "
             "implemented eller under_review."
         ),
-        lambda p: r.outcome.value if (r := _final(p)) else None,
+        lambda p: r.outcome.value if (r := p.final_answer) else None,
     ),
     Column(
         "answer_at",
         "datetime",
         _l("Tidspunkt for det endelige svar."),
-        lambda p: _iso(r.created_at) if (r := _final(p)) else None,
+        lambda p: _iso(r.created_at) if (r := p.final_answer) else None,
     ),
     Column(
         "answer_text",
         "string",
         _l("Det endelige svars tekst (ren tekst)."),
-        lambda p: r.text if (r := _final(p)) else None,
+        lambda p: r.text if (r := p.final_answer) else None,
     ),
 ]
 COLUMN_NAMES = [column.name for column in COLUMNS]
-
-
-def _public():
-    return select(Proposal).where(
-        Proposal.hidden_at.is_(None), Proposal.status.in_(PUBLIC_STATUSES)
-    )
 
 
 def public_rows(batch_size: int | None = None) -> Iterator[dict]:
@@ -156,7 +143,8 @@ def public_rows(batch_size: int | None = None) -> Iterator[dict]:
     last_id = 0
     while True:
         batch = db.session.scalars(
-            _public()
+            select(Proposal)
+            .where(Proposal.is_public)
             .options(selectinload(Proposal.theme_links), selectinload(Proposal.responses))
             .where(Proposal.id > last_id)
             .order_by(Proposal.id)

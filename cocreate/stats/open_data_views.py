@@ -21,10 +21,17 @@ def _download(body, mimetype: str, filename: str) -> Response:
     return response
 
 
+# A cell that opens with one of these is read as a formula by spreadsheets (OWASP's "CSV
+# injection"); a leading apostrophe makes it text again.
+FORMULA_OPENINGS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_value(value) -> object:
-    """Lists joined with "; ", missing values as empty cells."""
+    """Lists joined with "; ", missing values as empty cells, no text read as a formula."""
     if isinstance(value, list):
-        return "; ".join(value)
+        value = "; ".join(value)
+    if isinstance(value, str) and value.startswith(FORMULA_OPENINGS):
+        return "'" + value
     return "" if value is None else value
 
 

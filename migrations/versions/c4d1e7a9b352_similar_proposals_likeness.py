@@ -2,7 +2,8 @@
 
 Each search row gets the meaningful stems of the proposal's title and summary; SQLite
 finds candidates through an FTS5 trigram table kept in step by triggers, PostgreSQL through
-pg_trgm under a GIN index. Existing proposals get their likeness here.
+pg_trgm under a GIN index. Existing proposals get their likeness here, as the similar
+package reads them today; `cocreate search reindex` writes them anew after it changes.
 
 Revision ID: c4d1e7a9b352
 Revises: b7d41e0c9a21
@@ -13,7 +14,12 @@ Create Date: 2026-12-04 05:20:00
 import sqlalchemy as sa
 from alembic import op
 
-from cocreate.proposals.search.models import LIKENESS_FTS_TABLE, LIKENESS_INDEX, likeness_ddl
+from cocreate.proposals.search.models import (
+    LIKENESS_FTS_TABLE,
+    LIKENESS_INDEX,
+    index_ddl,
+    likeness_ddl,
+)
 from cocreate.proposals.similar.likeness import key_of
 
 # revision identifiers, used by Alembic.
@@ -59,3 +65,7 @@ def downgrade():
         op.execute(f"DROP INDEX IF EXISTS {LIKENESS_INDEX}")
     with op.batch_alter_table("proposal_search") as batch:
         batch.drop_column("likeness")
+    if op.get_bind().dialect.name == "sqlite":
+        # The batch rebuilt proposal_search, and its search triggers went with the old table.
+        for statement in index_ddl("sqlite"):
+            op.execute(statement)

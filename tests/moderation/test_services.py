@@ -180,7 +180,7 @@ def test_reject_refuses_a_reason_outside_the_fixed_list(db, make_proposal, moder
     _assert_untouched(db, proposal, recorded)
 
 
-@pytest.mark.parametrize("reason", [r for r in RejectionReason if r != RejectionReason.DUPLICATE])
+@pytest.mark.parametrize("reason", list(RejectionReason))
 def test_reject_records_a_reason_from_the_fixed_list(db, make_proposal, moderator, reason):
     proposal = make_proposal(S.SUBMITTED)
 

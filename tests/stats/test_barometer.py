@@ -124,3 +124,17 @@ def test_filters_and_period_bounds(data):
 )
 def test_the_default_period_is_the_last_twelve_months_even_from_a_leap_day(today, start):
     assert Period.default(today) == Period(start, today)
+
+
+def test_overdue_now_is_the_one_deadline_rule(make_proposal, make_theme):
+    theme = make_theme()
+    day = datetime(2026, 3, 1, 9, tzinfo=UTC)
+    # Published with only an answer's date, long passed: the rule owes no acknowledgement.
+    odd = make_proposal(ProposalStatus.PUBLISHED, themes=[theme])
+    _stamp(odd, day, published_at=0, acknowledge_due_at=None, answer_due_at=5)
+    late = make_proposal(ProposalStatus.UNDER_REVIEW, themes=[theme])
+    _stamp(late, day, published_at=0, acknowledged_at=1, answer_due_at=5)
+
+    figures = barometer(PERIOD, theme=theme, now=NOW).total
+
+    assert figures.overdue_now == sum(p.is_overdue(NOW) for p in (odd, late)) == 1

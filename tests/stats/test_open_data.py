@@ -132,3 +132,29 @@ def test_profile_saves_the_open_data_choice(client, login, make_user):
     assert response.status_code == 302
     db.session.refresh(user)
     assert user.show_name_in_open_data is True
+
+
+def test_an_acknowledgement_message_is_not_the_final_answer(client, make_proposal, make_user):
+    from cocreate.accounts.roles import Role
+    from cocreate.departments.services import acknowledge_proposal
+
+    proposal = make_proposal(ProposalStatus.PUBLISHED)
+    staff = make_user(Role.DEPARTMENT_STAFF, departments=[proposal.department])
+    acknowledge_proposal(proposal, staff, "Vi forventer at svare i marts.")
+    db.session.commit()
+
+    _, document = _json(client)
+
+    row = document["proposals"][0]
+    assert row["answer_outcome"] is None and row["answer_text"] is None
+    assert row["acknowledged_at"] is not None
+
+
+def test_a_cell_a_spreadsheet_would_read_as_a_formula_stays_text(client, make_proposal):
+    make_proposal(ProposalStatus.PUBLISHED, title='=HYPERLINK("http://evil.example","klik")')
+
+    _, rows = _csv(client)
+
+    assert rows[0]["title"] == '\'=HYPERLINK("http://evil.example","klik")'
+    _, document = _json(client)
+    assert document["proposals"][0]["title"].startswith("=")  # JSON is data, not a sheet

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
-from cocreate.proposals.lifecycle import Action, ProposalStatus
+from cocreate.proposals.lifecycle import PUBLIC_STATUSES, Action, ProposalStatus
 
 TITLE_MAX = 160
 SUMMARY_MAX = 500
@@ -140,6 +140,12 @@ class Proposal(db.Model):
         """The department's answers, preliminary ones included (not its acknowledgements)."""
         return [response for response in self.responses if response.is_answer]
 
+    @property
+    def final_answer(self) -> "Response | None":  # noqa: F821
+        """The latest answer that is not preliminary, if there is one."""
+        finals = [answer for answer in self.answers if not answer.preliminary]
+        return max(finals, key=lambda r: (r.created_at, r.id)) if finals else None
+
     def open_comment_window(self, now: datetime) -> "Response | None":  # noqa: F821
         """The preliminary answer whose comment window is open at now, if there is one."""
         return next((r for r in self.responses if r.comment_window_open(now)), None)
@@ -151,6 +157,16 @@ class Proposal(db.Model):
             return ""
         asked = [c for c in self.status_changes if c.action == Action.REQUEST_CHANGES]
         return asked[-1].reason if asked else ""
+
+    @hybrid_property
+    def is_public(self) -> bool:
+        """Everyone may read it: in a public state, and not hidden by a moderator."""
+        return self.status.is_public and self.hidden_at is None
+
+    @is_public.inplace.expression
+    @classmethod
+    def _is_public(cls) -> ColumnElement[bool]:
+        return and_(cls.status.in_(PUBLIC_STATUSES), cls.hidden_at.is_(None))
 
     # The one deadline rule, for pages, the inbox, reminders and statistics alike: while a
     # department has the proposal, it owes an acknowledgement (published) or an answer

@@ -12,7 +12,6 @@ from sqlalchemy import Float, Integer, Select, func, select, text
 from sqlalchemy.orm import selectinload
 
 from cocreate.extensions import db
-from cocreate.proposals.lifecycle import PUBLIC_STATUSES
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.search.models import LIKENESS_FTS_TABLE, ProposalSearch
 from cocreate.proposals.similar.likeness import Key, key_of, likeness
@@ -41,9 +40,7 @@ def similar_proposals(
     key = key_of(title, summary)
     if not key.terms:
         return []
-    public = select(Proposal.id).where(
-        Proposal.hidden_at.is_(None), Proposal.status.in_(PUBLIC_STATUSES)
-    )
+    public = select(Proposal.id).where(Proposal.is_public)
     if excluding is not None:
         public = public.where(Proposal.id != excluding)
     if db.engine.dialect.name == "postgresql":
