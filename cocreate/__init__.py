@@ -58,7 +58,16 @@ class RowIdConverter(IntegerConverter):
 def _init_extensions(app: Flask) -> None:
     from cocreate import models, registrations  # noqa: F401  (every table and job known at once)
     from cocreate.core.types import render_migration_item
-    from cocreate.extensions import babel, csrf, db, limiter, login_manager, migrate, select_locale
+    from cocreate.extensions import (
+        babel,
+        cache,
+        csrf,
+        db,
+        limiter,
+        login_manager,
+        migrate,
+        select_locale,
+    )
     from cocreate.proposals.search.models import compared_by_alembic
 
     db.init_app(app)
@@ -74,6 +83,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
+    cache.init_app(app)
     babel.init_app(app, locale_selector=select_locale)
 
     from cocreate.accounts.session import init_login

@@ -39,6 +39,12 @@ def settings_from_environment(instance_path: str) -> dict:
         "MAIL_TIMEOUT": int(os.environ.get("MAIL_TIMEOUT") or 10),
         "MAIL_OUTBOX_DIR": str(Path(instance_path) / "outbox"),
         "RATELIMIT_STORAGE_URI": redis_url or "memory://",
+        # Shared figures (the barometer) are kept this long: in Redis when there is one,
+        # else in the process.
+        "CACHE_TYPE": "RedisCache" if redis_url else "SimpleCache",
+        "CACHE_REDIS_URL": redis_url,
+        "CACHE_KEY_PREFIX": "cocreate:",
+        "BAROMETER_CACHE_SECONDS": int(os.environ.get("BAROMETER_CACHE_SECONDS") or 300),
         "RATELIMIT_ENABLED": _flag("RATELIMIT_ENABLED", True),
         "BABEL_DEFAULT_LOCALE": "da",
         "BABEL_DEFAULT_TIMEZONE": "Europe/Copenhagen",

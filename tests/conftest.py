@@ -45,6 +45,9 @@ def app(tmp_path_factory):
             "PUBLIC_URL": "http://cocreate.test",
             # Background work runs inline; tests/notifications hand it to Redis on purpose.
             "REDIS_URL": None,
+            "CACHE_TYPE": "SimpleCache",
+            # Figures are computed afresh in each test; tests/stats keep them on purpose.
+            "BAROMETER_CACHE_SECONDS": 0,
         }
     )
     with app.app_context():

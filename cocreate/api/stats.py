@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.core.errors import DomainError
-from cocreate.stats.barometer import barometer
+from cocreate.stats.barometer import cached_barometer
 from cocreate.stats.filters import read_filters
 
 
@@ -16,4 +16,4 @@ def get_stats():
     if errors:
         # 400, as the issue asks for a period or filter that cannot be read.
         raise DomainError(_("Perioden eller filtrene kan ikke bruges."), errors)
-    return jsonify(barometer(filters.period, filters.theme, filters.department).data())
+    return jsonify(cached_barometer(filters.period, filters.theme, filters.department).data())

@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 
 from cocreate.extensions import db
-from cocreate.stats.barometer import MIN_CASES, barometer
+from cocreate.stats.barometer import MIN_CASES, cached_barometer
 from cocreate.stats.charts import Chart
 from cocreate.stats.filters import read_filters
 from cocreate.stats.views import bp
@@ -16,7 +16,7 @@ from cocreate.strategy.models import Department, Theme
 def barometer_page():
     """Per theme and department: what came in, what was answered, how fast."""
     filters, errors = read_filters(request.args)
-    figures = barometer(filters.period, filters.theme, filters.department)
+    figures = cached_barometer(filters.period, filters.theme, filters.department)
     trend = [(month[2:], count) for month, count in figures.total.trend]
     chart = Chart(
         "trend",

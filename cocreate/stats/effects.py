@@ -7,10 +7,10 @@ Python beside the barometer's rows; participation is counted by the database, as
 period's comments and supports run to the hundred thousands.
 """
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, distinct, func, null, select, union_all
+from sqlalchemy import Select, case, distinct, func, null, select, union_all
 
 from cocreate.accounts.models import Organisation, OrganisationKind
 from cocreate.extensions import db
@@ -108,36 +108,36 @@ def _acts(lower, upper):
 
 def participation(lower, upper, theme=None, department=None) -> dict:
     """Participation in the period per theme id, per department id and in all (key None):
-    {("theme", id) | ("department", id) | ("total", None): Participation}."""
+    {("theme", id) | ("department", id) | ("total", None): Participation}, one query each."""
     act = _acts(lower, upper)
     groups = {
         "theme": (ProposalTheme.theme_id, ProposalTheme, ProposalTheme.proposal_id),
         "department": (Proposal.department_id, Proposal, Proposal.id),
         "total": (None, Proposal, Proposal.id),
     }
-    found = defaultdict(Participation)
+
+    def distinct_organisations(kind):
+        return func.count(distinct(case((Organisation.kind == kind, act.c.organisation_id))))
+
+    counted = (
+        func.count(distinct(case((act.c.organisation_id.is_(None), act.c.user_id)))),
+        distinct_organisations(OrganisationKind.ASSOCIATION),
+        distinct_organisations(OrganisationKind.BUSINESS),
+    )
+    found = {}
     for name, (group, table, proposal_id) in groups.items():
         keys = [group] if group is not None else []
-        base = select(*keys).select_from(act).join(table, proposal_id == act.c.proposal_id)
-        base = _narrowed(base, act, theme, department)
-        citizens = base.add_columns(func.count(distinct(act.c.user_id))).where(
-            act.c.organisation_id.is_(None)
+        statement = (
+            select(*keys, *counted)
+            .select_from(act)
+            .join(table, proposal_id == act.c.proposal_id)
+            .outerjoin(Organisation, Organisation.id == act.c.organisation_id)
+            .group_by(*keys)
         )
-        organisations = (
-            base.join(Organisation, Organisation.id == act.c.organisation_id)
-            .add_columns(Organisation.kind, func.count(distinct(act.c.organisation_id)))
-            .group_by(Organisation.kind)
-        )
-        if keys:
-            citizens, organisations = citizens.group_by(*keys), organisations.group_by(*keys)
-        for *key, count in db.session.execute(citizens):
-            found[name, key[0] if key else None].citizens = count
-        for *key, kind, count in db.session.execute(organisations):
-            place = found[name, key[0] if key else None]
-            if kind == OrganisationKind.ASSOCIATION:
-                place.associations = count
-            else:
-                place.businesses = count
+        for *key, citizens, associations, businesses in db.session.execute(
+            _narrowed(statement, act, theme, department)
+        ):
+            found[name, key[0] if key else None] = Participation(citizens, associations, businesses)
     return found
 
 

@@ -47,3 +47,25 @@ def test_queries_do_not_grow_with_proposals(client, make_proposal, make_theme, c
     for _ in range(27):
         make_proposal(ProposalStatus.PUBLISHED, themes=[theme])
     assert counted() == few
+
+
+def test_figures_are_kept_a_while_for_every_reader_of_a_language(
+    app, client, make_proposal, count_queries, monkeypatch
+):
+    from cocreate.extensions import cache
+    from cocreate.proposals.lifecycle import ProposalStatus
+
+    monkeypatch.setitem(app.config, "BAROMETER_CACHE_SECONDS", 60)
+    cache.clear()
+    make_proposal(ProposalStatus.PUBLISHED)
+    first = client.get("/api/v1/stats").get_json()
+    make_proposal(ProposalStatus.PUBLISHED)
+
+    with count_queries() as counter:
+        kept = client.get("/api/v1/stats").get_json()
+    english = client.get("/api/v1/stats", headers={"Accept-Language": "en"}).get_json()
+
+    assert kept == first and kept["total"]["received"] == 1
+    assert counter.count == 0
+    assert english["total"]["received"] == 2  # another language's figures are its own
+    cache.clear()
