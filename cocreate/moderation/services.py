@@ -137,7 +137,8 @@ def decide_proposal(
             "decision": decision.value,
             "reason": reason.value if reason else None,
             "note": note.strip(),
-            "original_id": original.id if original else None,
+            # Only a duplicate names the proposal it repeats.
+            **({"original_id": original.id} if original else {}),
         },
     )
     return record
