@@ -144,3 +144,4 @@ def test_an_original_no_longer_public_is_not_shown(client, login, moderator, ori
 
     assert "Afvist i moderationen" in page
     assert f'href="/proposals/{original.id}"' not in page and original.title not in page
+    assert "Forslaget er afvist og kan ikke kommenteres." in page

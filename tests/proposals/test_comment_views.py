@@ -74,11 +74,15 @@ def test_bad_text_shows_the_form_again_with_the_text_kept(
 
 
 def test_no_comment_on_a_draft_or_a_rejected_proposal(client, login, make_proposal):
-    for status in (S.DRAFT, S.REJECTED):
+    said = {
+        S.DRAFT: "Forslaget kan kommenteres, når det er offentliggjort.",
+        S.REJECTED: "Forslaget er afvist og kan ikke kommenteres.",
+    }
+    for status, words in said.items():
         proposal = make_proposal(status)
         login(proposal.author)
         page = _page(client, proposal)
-        assert "Forslaget kan kommenteres, når det er offentliggjort." in page
+        assert words in page
         response = client.post(f"/proposals/{proposal.id}/comments", data={"body": "Hej"})
         assert response.status_code == 302
         assert "kun kommenteres, når det er offentliggjort" in _page(client, proposal)
