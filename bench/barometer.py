@@ -8,25 +8,18 @@ getStats through the WSGI app: the first request, which computes them, and the n
 served from the cache for BAROMETER_CACHE_SECONDS. The goal is a p99 under 300 ms.
 """
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dataset import bench_app
+from dataset import bench_arguments, timed_bench_app
 from search import percentiles, timed
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--proposals", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=30)
-    args = parser.parse_args()
-
-    started = time.perf_counter()
-    app = bench_app(args.proposals)
-    print(f"bench data written in {time.perf_counter() - started:.0f} s")
+    args = bench_arguments(__doc__)
+    app = timed_bench_app(args.proposals)
     from cocreate.core.types import utcnow
     from cocreate.extensions import cache, db
     from cocreate.stats.barometer import Period, barometer

@@ -8,14 +8,13 @@ whole list page through the WSGI app. Prints median and p99 per word; the goal i
 under 100 ms. Also times `cocreate search reindex` over the whole set.
 """
 
-import argparse
 import statistics
 import sys
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dataset import bench_app
+from dataset import bench_arguments, timed_bench_app
 
 SEARCHES = {
     "common": ["cykelsti", "skolen", "legepladser", "bibliotek"],
@@ -45,14 +44,8 @@ def timed(call, repeats: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--proposals", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=30)
-    args = parser.parse_args()
-
-    started = time.perf_counter()
-    app = bench_app(args.proposals)
-    print(f"bench data written and indexed in {time.perf_counter() - started:.0f} s")
+    args = bench_arguments(__doc__)
+    app = timed_bench_app(args.proposals)
     from cocreate.core.pagination import paginate
     from cocreate.extensions import db
     from cocreate.proposals.queries import parse_filters, public_proposals, total_max

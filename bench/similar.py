@@ -10,14 +10,13 @@ and the latency of finding similar proposals, in-process and through findSimilar
 is printed for titles of common, rare and misspelled words.
 """
 
-import argparse
 import sys
 import time
 from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dataset import add_bench_data, demo_app
+from dataset import add_bench_data, bench_arguments, demo_app
 from search import percentiles, timed
 
 TITLES = {
@@ -65,10 +64,7 @@ def latency(app, repeats: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--proposals", type=int, default=100_000)
-    parser.add_argument("--repeats", type=int, default=30)
-    args = parser.parse_args()
+    args = bench_arguments(__doc__)
 
     app = demo_app()
     quality(app)
