@@ -47,6 +47,7 @@ FIELD_LABELS = {
     "is_head": _l("Leder"),
     "note": _l("Note"),
     "organisation_id": _l("Organisation"),
+    "original_id": _l("Nr. på forslaget, det gentager"),
     "outcome": _l("Udfald"),
     "period": _l("Periode"),
     "position": _l("Plads i rækkefølgen"),
