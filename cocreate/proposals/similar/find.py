@@ -1,9 +1,9 @@
 """Finding the public proposals that are probably the same idea as a title and summary.
 
 The database narrows the public proposals to a few candidates through its own index
-(PostgreSQL: pg_trgm's `%` under a GIN index, with the text rank of the search document;
-SQLite: an FTS5 trigram table ranked by bm25); `likeness` then scores each candidate the
-same way on both, and those above the threshold are the similar ones.
+(PostgreSQL: pg_trgm's `%` under a GIN index, the most alike first; SQLite: an FTS5
+trigram table ranked by bm25); `likeness` then scores each candidate the same way on both,
+and those above the threshold are the similar ones.
 """
 
 from typing import NamedTuple
@@ -17,7 +17,7 @@ from cocreate.proposals.search.models import LIKENESS_FTS_TABLE, ProposalSearch
 from cocreate.proposals.similar.likeness import Key, key_of, likeness
 
 SHOWN = 5
-# How many candidates each of the database's ways of finding them gives.
+# How many candidates the database gives for scoring.
 CANDIDATES = 30
 # Below this score two proposals are more likely different ideas (measured on the
 # labelled pairs in tests/proposals/similar/, bench/similar.py).
