@@ -21,6 +21,7 @@ from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.stats.effects import Participation, Rating, participation, ratings_of
 from cocreate.strategy.models import Department, Theme
+from cocreate.strategy.queries import all_departments, all_themes
 
 # No share, mean or median from fewer cases, so that one quick answer never tops a table.
 MIN_CASES = 5
@@ -277,15 +278,13 @@ def barometer(
         )
     rows = db.session.execute(query).all()
     links = defaultdict(list)
-    link_query = (
-        select(ProposalTheme.proposal_id, ProposalTheme.theme_id)
-        .join(Proposal, Proposal.id == ProposalTheme.proposal_id)
-        .where(Proposal.submitted_at >= period.lower, Proposal.submitted_at < period.upper)
+    counted_ids = query.with_only_columns(Proposal.id)
+    link_query = select(ProposalTheme.proposal_id, ProposalTheme.theme_id).where(
+        ProposalTheme.proposal_id.in_(counted_ids)
     )
     for proposal_id, theme_id in db.session.execute(link_query):
         links[proposal_id].append(theme_id)
-    themes = db.session.scalars(select(Theme).order_by(Theme.position, Theme.id)).all()
-    departments = db.session.scalars(select(Department).order_by(Department.name)).all()
+    themes, departments = all_themes(), all_departments()
     by_theme = {
         t.id: Figures(t.slug, t.display_title, months) for t in themes if theme in (None, t)
     }
@@ -305,9 +304,7 @@ def barometer(
     for row in rows:
         for figures in groups_of(row.id):
             figures.add(row)
-    for proposal_id, answer_score, process_score in ratings_of(
-        query.with_only_columns(Proposal.id)
-    ):
+    for proposal_id, answer_score, process_score in ratings_of(counted_ids):
         for figures in groups_of(proposal_id):
             figures.add_rating(answer_score, process_score)
     taking_part = participation(period.lower, period.upper, theme, department)

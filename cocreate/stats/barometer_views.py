@@ -2,14 +2,12 @@
 
 from flask import render_template, request
 from flask_babel import gettext as _
-from sqlalchemy import select
 
-from cocreate.extensions import db
 from cocreate.stats.barometer import MIN_CASES, cached_barometer
 from cocreate.stats.charts import Chart
 from cocreate.stats.filters import read_filters
 from cocreate.stats.views import bp
-from cocreate.strategy.models import Department, Theme
+from cocreate.strategy.queries import all_departments, all_themes
 
 
 @bp.get("/barometer")
@@ -31,6 +29,6 @@ def barometer_page():
         errors=errors,
         args=request.args,
         min_cases=MIN_CASES,
-        themes=db.session.scalars(select(Theme).order_by(Theme.position, Theme.id)).all(),
-        departments=db.session.scalars(select(Department).order_by(Department.name)).all(),
+        themes=all_themes(),
+        departments=all_departments(),
     )

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from cocreate.extensions import db
-from cocreate.proposals.models import Proposal, Response
+from cocreate.proposals.models import Proposal
 
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -30,12 +30,6 @@ class Column:
 def _iso(value: datetime | None) -> str | None:
     """A moment as ISO 8601 in UTC, or None."""
     return value.isoformat() if value is not None else None
-
-
-def _preliminary(proposal: Proposal) -> Response | None:
-    """The latest preliminary answer, if any."""
-    found = [r for r in proposal.answers if r.preliminary]
-    return max(found, key=lambda r: (r.created_at, r.id)) if found else None
 
 
 def _author_name(proposal: Proposal) -> str | None:
@@ -110,15 +104,12 @@ COLUMNS: list[Column] = [
         "preliminary_answer_at",
         "datetime",
         _l("Tidspunkt for det seneste foreløbige svar, hvis nogen."),
-        lambda p: _iso(r.created_at) if (r := _preliminary(p)) else None,
+        lambda p: _iso(r.created_at) if (r := p.latest_answer(preliminary=True)) else None,
     ),
     Column(
         "answer_outcome",
         "string",
-        _l(
-            "Det endelige svars udfald: accepted, partially_accepted, declined, "
-            "implemented eller under_review."
-        ),
+        _l("Det endelige svars udfald: accepted, partially_accepted, declined eller implemented."),
         lambda p: r.outcome.value if (r := p.final_answer) else None,
     ),
     Column(

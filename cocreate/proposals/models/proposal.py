@@ -140,11 +140,15 @@ class Proposal(db.Model):
         """The department's answers, preliminary ones included (not its acknowledgements)."""
         return [response for response in self.responses if response.is_answer]
 
+    def latest_answer(self, *, preliminary: bool) -> "Response | None":  # noqa: F821
+        """The latest preliminary answer, or the latest final one, if there is one."""
+        found = [answer for answer in self.answers if answer.preliminary == preliminary]
+        return max(found, key=lambda r: (r.created_at, r.id)) if found else None
+
     @property
     def final_answer(self) -> "Response | None":  # noqa: F821
         """The latest answer that is not preliminary, if there is one."""
-        finals = [answer for answer in self.answers if not answer.preliminary]
-        return max(finals, key=lambda r: (r.created_at, r.id)) if finals else None
+        return self.latest_answer(preliminary=False)
 
     def open_comment_window(self, now: datetime) -> "Response | None":  # noqa: F821
         """The preliminary answer whose comment window is open at now, if there is one."""
