@@ -17,10 +17,12 @@ from cocreate.panel import queries as panel_queries
 from cocreate.proposals import coauthors, engagement, ratings
 from cocreate.proposals.comments import thread
 from cocreate.proposals.search import index as search_index
+from cocreate.stats import kept as barometer_kept
 
 __all__ = [
     "account_jobs",
     "account_mail",
+    "barometer_kept",
     "coauthors",
     "delivery",
     "department_jobs",

@@ -5,8 +5,8 @@ from flask_babel import gettext as _
 
 from cocreate.api import bp
 from cocreate.core.errors import DomainError
-from cocreate.stats.barometer import cached_barometer
 from cocreate.stats.filters import read_filters
+from cocreate.stats.kept import cached_barometer
 
 
 @bp.get("/stats")

@@ -11,12 +11,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from statistics import median
 
-from flask import current_app
-from flask_babel import get_locale
 from sqlalchemy import select
 
 from cocreate.core.types import utcnow
-from cocreate.extensions import cache, db
+from cocreate.extensions import db
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.stats.effects import Participation, Rating, participation, ratings_of
@@ -314,28 +312,3 @@ def barometer(
         if figures is not None:
             figures.participation = counted
     return Barometer(period, total, list(by_theme.values()), list(by_department.values()))
-
-
-def cached_barometer(
-    period: Period, theme: Theme | None = None, department: Department | None = None
-) -> Barometer:
-    """The figures as barometer() gives them, kept for BAROMETER_CACHE_SECONDS: they are
-    the same for every reader of one language, and take seconds at 100,000 proposals."""
-    seconds = current_app.config["BAROMETER_CACHE_SECONDS"]
-    if not seconds:
-        return barometer(period, theme, department)
-    key = ":".join(
-        (
-            "barometer",
-            str(get_locale()),
-            period.start.isoformat(),
-            period.end.isoformat(),
-            str(theme.id if theme else ""),
-            str(department.id if department else ""),
-        )
-    )
-    figures = cache.get(key)
-    if figures is None:
-        figures = barometer(period, theme, department)
-        cache.set(key, figures, timeout=seconds)
-    return figures

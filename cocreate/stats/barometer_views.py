@@ -3,9 +3,10 @@
 from flask import render_template, request
 from flask_babel import gettext as _
 
-from cocreate.stats.barometer import MIN_CASES, cached_barometer
+from cocreate.stats.barometer import MIN_CASES
 from cocreate.stats.charts import Chart
 from cocreate.stats.filters import read_filters
+from cocreate.stats.kept import cached_barometer
 from cocreate.stats.views import bp
 from cocreate.strategy.queries import all_departments, all_themes
 

@@ -69,3 +69,38 @@ def test_figures_are_kept_a_while_for_every_reader_of_a_language(
     assert counter.count == 0
     assert english["total"]["received"] == 2  # another language's figures are its own
     cache.clear()
+
+
+def test_figures_past_their_time_are_served_at_once_and_computed_again_behind(
+    app, client, make_proposal, monkeypatch
+):
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from cocreate.core.outbox import OutboxMessage
+    from cocreate.core.types import utcnow
+    from cocreate.extensions import cache, db
+    from cocreate.proposals.lifecycle import ProposalStatus
+    from cocreate.stats.barometer import Period
+    from cocreate.stats.kept import REFRESH, Wanted
+
+    monkeypatch.setitem(app.config, "BAROMETER_CACHE_SECONDS", 60)
+    cache.clear()
+    make_proposal(ProposalStatus.PUBLISHED)
+    client.get("/api/v1/stats")
+    period = Period.default(utcnow().date())
+    key = Wanted("da", period.start.isoformat(), period.end.isoformat()).key
+    computed_at, figures = cache.get(key)
+    cache.set(key, (computed_at - timedelta(seconds=61), figures))
+    make_proposal(ProposalStatus.PUBLISHED)
+
+    served = client.get("/api/v1/stats").get_json()
+    refreshed = client.get("/api/v1/stats").get_json()
+    client.get("/api/v1/stats")
+
+    assert served["total"]["received"] == 1  # at once, as kept
+    assert refreshed["total"]["received"] == 2  # computed again by the job (inline here)
+    jobs = select(func.count()).where(OutboxMessage.job == REFRESH)
+    assert db.session.scalar(jobs) == 1  # and the fresh copy is not computed again
+    cache.clear()
