@@ -21,6 +21,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 # Pictures of the first screen only: the rest of these pages is more of the same.
 FIRST_SCREEN = {"notifications", "barometer"}
+# Pictures of one part of a page, from its anchor down one screen.
+AT_ANCHOR = {"follow-up"}
 
 CITIZEN = "mette.holm@demo.cocreate.dk"
 MODERATOR = "moderator@demo.cocreate.dk"
@@ -41,8 +43,13 @@ def _sign_in(page, base: str, email: str) -> None:
 
 def _demo_pages() -> dict[str, tuple[str | None, str]]:
     """Each picture: who looks (None: a visitor) and at which page of the demo."""
+    from sqlalchemy import select
+
+    from cocreate.calls.models import CallPhase
+    from cocreate.departments.models import Milestone
     from cocreate.extensions import db
     from cocreate.panel.models import PanelReviewRequest
+    from cocreate.proposals.calls import phased_calls
     from cocreate.proposals.lifecycle import ProposalStatus
     from cocreate.proposals.models import Proposal
     from cocreate.strategy.models import DepartmentMembership
@@ -58,6 +65,8 @@ def _demo_pages() -> dict[str, tuple[str | None, str]]:
         .user.email
     )
     requested = db.session.query(PanelReviewRequest).order_by(PanelReviewRequest.id.desc())
+    (open_call,) = [c.call for c in phased_calls(None, phase=CallPhase.OPEN)]
+    followed_up = db.session.scalar(select(Milestone.proposal_id).order_by(Milestone.id))
     return {
         "proposals": (None, "/proposals"),
         "proposal": (None, f"/proposals/{answered.id}"),
@@ -68,6 +77,8 @@ def _demo_pages() -> dict[str, tuple[str | None, str]]:
         "review": (PANEL_MEMBER, f"/panel/proposals/{requested.first().proposal_id}/review"),
         "theme": (None, f"/themes/{answered.themes[0].slug}"),
         "barometer": (None, "/barometer"),
+        "call": (None, f"/calls/{open_call.id}"),
+        "follow-up": (None, f"/proposals/{followed_up}#follow-up"),
     }
 
 
@@ -98,7 +109,8 @@ def main() -> None:
             else:
                 page.context.clear_cookies()
             page.goto(base + path)
-            page.screenshot(path=str(OUT / f"{name}.png"), full_page=name not in FIRST_SCREEN)
+            whole = name not in FIRST_SCREEN | AT_ANCHOR
+            page.screenshot(path=str(OUT / f"{name}.png"), full_page=whole)
             print(f"wrote {OUT / name}.png")
         browser.close()
     server.shutdown()

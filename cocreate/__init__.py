@@ -95,6 +95,7 @@ def _register_blueprints(app: Flask) -> None:
     from cocreate.accounts.views import bp as accounts
     from cocreate.admin.views import bp as admin
     from cocreate.api import bp as api
+    from cocreate.calls.views import bp as calls
     from cocreate.departments.views import bp as departments
     from cocreate.moderation.views import bp as moderation
     from cocreate.notifications.views import bp as notifications
@@ -107,6 +108,7 @@ def _register_blueprints(app: Flask) -> None:
         accounts,
         organisations,
         proposals,
+        calls,
         moderation,
         departments,
         panel,

@@ -7,8 +7,10 @@ from cocreate.accounts.models import (
     RoleGrant,
     User,
 )
+from cocreate.calls.models import Call, CallFollow, CallTheme
 from cocreate.core.audit import AuditEntry
 from cocreate.core.outbox import OutboxMessage
+from cocreate.departments.models import Milestone, ProgressUpdate
 from cocreate.moderation.models import ModerationDecision
 from cocreate.notifications.models import Notification, NotificationSetting
 from cocreate.panel.models import PanelConflict, PanelMember, PanelReview, PanelReviewRequest
@@ -30,11 +32,15 @@ from cocreate.strategy.models import Department, DepartmentMembership, Strategy,
 __all__ = [
     "ApiToken",
     "AuditEntry",
+    "Call",
+    "CallFollow",
+    "CallTheme",
     "Comment",
     "CommentFlag",
     "Department",
     "DepartmentMembership",
     "Follow",
+    "Milestone",
     "ModerationDecision",
     "Notification",
     "NotificationSetting",
@@ -45,6 +51,7 @@ __all__ = [
     "PanelMember",
     "PanelReview",
     "PanelReviewRequest",
+    "ProgressUpdate",
     "Proposal",
     "ProposalCoauthor",
     "ProposalSearch",

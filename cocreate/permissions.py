@@ -7,6 +7,9 @@ from cocreate.accounts.permissions import (
 from cocreate.accounts.permissions import can_manage_members as manage_members
 from cocreate.accounts.permissions import can_verify_organisation as verify_organisation
 from cocreate.admin.permissions import can_view_audit as view_audit
+from cocreate.calls.permissions import can_create_call as create_call
+from cocreate.calls.permissions import can_manage_call as manage_call
+from cocreate.calls.permissions import can_view_call as view_call
 from cocreate.departments.permissions import (
     can_acknowledge_proposal as acknowledge_proposal,
 )
@@ -15,6 +18,9 @@ from cocreate.departments.permissions import (
 )
 from cocreate.departments.permissions import (
     can_handle_proposal as handle_proposal,
+)
+from cocreate.departments.permissions import (
+    can_keep_follow_up as keep_follow_up,
 )
 from cocreate.departments.permissions import (
     can_manage_sla as manage_sla,
@@ -67,6 +73,7 @@ __all__ = [
     "answer_membership_invitation",
     "answer_proposal",
     "comment",
+    "create_call",
     "create_proposal",
     "delete_comment",
     "edit_comment",
@@ -76,6 +83,8 @@ __all__ = [
     "handle_proposal",
     "hide_proposal",
     "invite_coauthors",
+    "keep_follow_up",
+    "manage_call",
     "manage_members",
     "manage_panel",
     "manage_sla",
@@ -87,6 +96,7 @@ __all__ = [
     "submit_proposal",
     "verify_organisation",
     "view_audit",
+    "view_call",
     "view_inbox",
     "view_proposal",
     "withdraw_proposal",

@@ -38,6 +38,7 @@ def _entries(user) -> list[tuple[str, str, tuple[str, ...]]]:
     entries = [
         (_("Forside"), url_for("proposals.home"), ("proposals.home",)),
         (_("Forslag"), url_for("proposals.index"), ("proposals.index", "proposals.detail")),
+        (_("Indkaldelser"), url_for("calls.index"), ("calls.",)),
         (_("Temaer"), url_for("proposals.themes"), ("proposals.themes",)),
         (_("Barometer"), url_for("stats.barometer_page"), ("stats.barometer_page",)),
         (_("Stil et forslag"), url_for("proposals.new"), ("proposals.new",)),

@@ -1,6 +1,7 @@
 """Callable factories. Every text carries markup that must never reach a page as-is."""
 
 import itertools
+from datetime import timedelta
 
 import pytest
 
@@ -8,7 +9,14 @@ from cocreate.accounts.cvr import is_valid_cvr
 from cocreate.accounts.models import OrganisationKind
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user
+from cocreate.calls.services import create_call
+from cocreate.core.types import local_today, utcnow
 from cocreate.departments.answers import mark_implemented, respond_to_proposal
+from cocreate.departments.followup import (
+    add_milestone,
+    create_progress_update,
+    update_milestone,
+)
 from cocreate.departments.services import acknowledge_proposal
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
@@ -115,6 +123,7 @@ def make_proposal(make_user, make_theme):
             ),
             theme_ids=[t.id for t in themes],
             organisation_id=kw["organisation"].id if kw.get("organisation") else None,
+            call_id=kw["call"].id if kw.get("call") else None,
             submit=status != ProposalStatus.DRAFT,
         )
         db.session.commit()
@@ -142,12 +151,42 @@ def make_proposal(make_user, make_theme):
                         outcome=value,
                         text=f"Svar fra forvaltningen {EVIL}",
                         preliminary=False,
+                        # The answer's cost estimate and planned period, if given.
+                        **kw.get("plan", {}),
                     )
                 else:
                     mark_implemented(proposal, staff, "Nu er det gjort.")
             db.session.commit()
         assert proposal.status == status
         return proposal
+
+    return _make
+
+
+@pytest.fixture
+def make_call(make_user, make_theme):
+    """Create a call through the service, open now for a fortnight unless told otherwise;
+    dates in the past are set after it, as time would have passed."""
+
+    def _make(opens_at=None, closes_at=None, themes=None, department=None, publish=True, **kw):
+        now = utcnow()
+        themes = themes or [make_theme()]
+        department = department or themes[0].department
+        call = create_call(
+            kw.pop("actor", None) or make_user(Role.ADMIN),
+            title=kw.pop("title", f"Hvordan gør vi skolevejen tryg? {EVIL}"),
+            intro=kw.pop("intro", f"Send jeres idéer. {EVIL}"),
+            theme_ids=[t.id for t in themes],
+            department_id=department.id,
+            opens_at=now - timedelta(days=1),
+            closes_at=now + timedelta(days=14),
+            answers_by=kw.pop("answers_by", None),
+            publish=publish,
+        )
+        call.opens_at = opens_at or call.opens_at
+        call.closes_at = closes_at or max(call.opens_at + timedelta(days=14), call.closes_at)
+        db.session.commit()
+        return call
 
     return _make
 
@@ -196,6 +235,43 @@ def make_comment(make_user):
         )
         db.session.commit()
         return comment
+
+    return _make
+
+
+@pytest.fixture
+def make_milestone(make_user):
+    """Plan a milestone on an accepted proposal, a month ahead unless told, and with done_on
+    record it reached; through the services, by staff of its department."""
+
+    def _make(proposal, staff=None, done_on=None, **kw):
+        staff = staff or make_user(Role.DEPARTMENT_STAFF, departments=[proposal.department])
+        milestone = add_milestone(
+            proposal,
+            staff,
+            title=kw.pop("title", f"Cykelstien er anlagt {EVIL}"),
+            description=kw.pop("description", f"Første etape fra skolen {EVIL}"),
+            planned_on=kw.pop("planned_on", local_today() + timedelta(days=30)),
+        )
+        if done_on is not None:
+            update_milestone(proposal, milestone, staff, done_on=done_on)
+        db.session.commit()
+        return milestone
+
+    return _make
+
+
+@pytest.fixture
+def make_progress_update(make_user):
+    """Post a progress update on an accepted proposal, by staff of its department."""
+
+    def _make(proposal, staff=None, text=None):
+        staff = staff or make_user(Role.DEPARTMENT_STAFF, departments=[proposal.department])
+        update = create_progress_update(
+            proposal, staff, text=text or f"Vi har bestilt asfalten. {EVIL}"
+        )
+        db.session.commit()
+        return update
 
     return _make
 

@@ -11,7 +11,11 @@ from flask_login import AnonymousUserMixin
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import revoke_role
 from cocreate.departments.answers import respond_to_proposal
-from cocreate.departments.permissions import can_handle_proposal, can_mark_implemented
+from cocreate.departments.permissions import (
+    can_handle_proposal,
+    can_keep_follow_up,
+    can_mark_implemented,
+)
 from cocreate.extensions import db
 from cocreate.moderation.permissions import can_moderate
 from cocreate.proposals.lifecycle import ProposalStatus
@@ -180,6 +184,24 @@ implemented            .       .       .        .        .         .          . 
 withdrawn              .       .       .        .        .         .          .        .     .
 """)
 
+# The owning department follows up what it (partly) accepted: milestones and progress
+# updates, kept for the record once the proposal is carried out. Admins do not, as they do
+# not answer either.
+KEEP_FOLLOW_UP = _grid("""
+                   anonymous author coauthor citizen moderator own_staff other_staff panel admin
+draft                  .       .       .        .        .         .          .        .     .
+submitted              .       .       .        .        .         .          .        .     .
+changes_requested      .       .       .        .        .         .          .        .     .
+rejected               .       .       .        .        .         .          .        .     .
+published              .       .       .        .        .         .          .        .     .
+under_review           .       .       .        .        .         .          .        .     .
+accepted               .       .       .        .        .         X          .        .     .
+partially_accepted     .       .       .        .        .         X          .        .     .
+declined               .       .       .        .        .         .          .        .     .
+implemented            .       .       .        .        .         X          .        .     .
+withdrawn              .       .       .        .        .         .          .        .     .
+""")
+
 PREDICATES = {
     "can_view_proposal": (can_view_proposal, VIEW),
     "can_edit_proposal": (can_edit_proposal, EDIT),
@@ -189,6 +211,7 @@ PREDICATES = {
     "can_moderate": (can_moderate, MODERATE),
     "can_handle_proposal": (can_handle_proposal, HANDLE),
     "can_mark_implemented": (can_mark_implemented, MARK_IMPLEMENTED),
+    "can_keep_follow_up": (can_keep_follow_up, KEEP_FOLLOW_UP),
 }
 
 

@@ -1,4 +1,5 @@
-"""Who may act for an organisation, manage its members and verify it."""
+"""Who may act for an organisation, manage its members and verify it; who works in a
+department."""
 
 from cocreate.accounts.roles import Role
 from cocreate.core.permissions import is_account as _is_account
@@ -39,3 +40,24 @@ def can_verify_organisation(user, organisation=None) -> bool:
     if organisation is None:
         return True
     return not organisation.is_verified and not can_act_for(user, organisation)
+
+
+def is_department_staff(user, department) -> bool:
+    """Staff who are members of the department."""
+    return (
+        _is_account(user)
+        and user.has_role(Role.DEPARTMENT_STAFF)
+        and department.id in user.department_ids
+    )
+
+
+def works_for(user, department=None) -> bool:
+    """Admins act for every department, staff for their own; without a department, whether
+    the account acts for any at all (menus ask this)."""
+    if _is_account(user) and user.has_role(Role.ADMIN):
+        return True
+    if department is None:
+        return (
+            _is_account(user) and user.has_role(Role.DEPARTMENT_STAFF) and bool(user.department_ids)
+        )
+    return is_department_staff(user, department)

@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from cocreate.accounts.models import Organisation, OrganisationKind, User
 from cocreate.accounts.roles import Role
+from cocreate.calls.models import Call
 from cocreate.core.audit import AuditEntry
 from cocreate.extensions import db
 from cocreate.moderation.models import Decision, RejectionReason
@@ -29,10 +30,14 @@ FIELD_LABELS = {
     "active": _l("Aktiv"),
     "answer_days": _l("Dage til svar"),
     "answer_due_at": _l("Svarfrist"),
+    "answers_by": _l("Svar senest"),
     "attempts": _l("Forsøg"),
+    "closes_at": _l("Lukker"),
+    "cost_estimate": _l("Anslået pris"),
     "cvr": _l("CVR-nummer"),
     "decision": _l("Afgørelse"),
     "department_id": _l("Forvaltning"),
+    "done_on": _l("Nået den"),
     "description": _l("Beskrivelse"),
     "description_en": _l("Beskrivelse på engelsk"),
     "due_date": _l("Frist"),
@@ -41,17 +46,23 @@ FIELD_LABELS = {
     "hidden_at": _l("Skjult"),
     "job": _l("Job"),
     "kind": _l("Type"),
+    "milestone": _l("Milepæl"),
     "message": _l("Med besked"),
     "name": _l("Navn"),
     "name_en": _l("Navn på engelsk"),
     "is_head": _l("Leder"),
     "note": _l("Note"),
+    "opens_at": _l("Åbner"),
     "organisation_id": _l("Organisation"),
     "original_id": _l("Nr. på forslaget, det gentager"),
     "outcome": _l("Udfald"),
     "period": _l("Periode"),
+    "planned_from": _l("Planlagt fra"),
+    "planned_on": _l("Planlagt dato"),
+    "planned_to": _l("Planlagt til"),
     "position": _l("Plads i rækkefølgen"),
     "preliminary": _l("Foreløbigt svar"),
+    "published": _l("Offentliggjort"),
     "reason": _l("Begrundelse"),
     "removed_at": _l("Fjernet"),
     "roles": _l("Roller"),
@@ -59,6 +70,7 @@ FIELD_LABELS = {
     "slug": _l("Adressenavn"),
     "status": _l("Status"),
     "strategy_id": _l("Strategi"),
+    "theme_ids": _l("Temaer"),
     "title": _l("Navn"),
     "title_en": _l("Navn på engelsk"),
     "user_id": _l("Konto"),
@@ -134,10 +146,12 @@ class _Names:
                 for key, model in NAMED.items():
                     if isinstance(data.get(key), int):
                         wanted[model].add(data[key])
+                wanted[Theme] |= {i for i in data.get("theme_ids") or () if isinstance(i, int)}
         for kind, model in NAMED_SUBJECTS.items():
             wanted[model] |= subjects.get(kind, set())
         self.names = {model: _names_of(model, ids) for model, ids in wanted.items()}
         self.proposals = _proposal_titles(subjects.get("proposal", set()))
+        self.calls = _call_titles(subjects.get("call", set()))
         self.comments = _commented_proposals(subjects.get("comment", set()))
         self.members = dict(
             db.session.execute(
@@ -157,6 +171,8 @@ class _Names:
             return CODED[key](value).label
         if key == "reason" and value in set(RejectionReason):
             return RejectionReason(value).label
+        if key == "theme_ids" and isinstance(value, list):
+            return ", ".join(self.names[Theme].get(i, _("(slettet)")) for i in value)
         if key == "roles":
             return ", ".join(Role(role).label for role in value if role in set(Role))
         if isinstance(value, bool):
@@ -170,6 +186,10 @@ class _Names:
             title = self.proposals.get(number, _("(slettet)"))
             href = url_for("proposals.detail", proposal_id=number)
             return _("Forslaget «%(title)s»", title=title), href
+        if kind == "call":
+            title = self.calls.get(number, _("(slettet)"))
+            href = url_for("calls.detail", call_id=number)
+            return _("Indkaldelsen «%(title)s»", title=title), href
         if kind == "comment":
             proposal_id, title = self.comments.get(number, (None, _("(slettet)")))
             href = url_for("proposals.detail", proposal_id=proposal_id) if proposal_id else None
@@ -218,6 +238,11 @@ def _name_column(model):
 
 def _proposal_titles(ids: set[int]) -> dict[int, str]:
     rows = select(Proposal.id, Proposal.title).where(Proposal.id.in_(ids))
+    return dict(db.session.execute(rows).all()) if ids else {}
+
+
+def _call_titles(ids: set[int]) -> dict[int, str]:
+    rows = select(Call.id, Call.title).where(Call.id.in_(ids))
     return dict(db.session.execute(rows).all()) if ids else {}
 
 

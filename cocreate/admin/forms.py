@@ -20,6 +20,9 @@ ACTION_LABELS = {
     "proposal.acknowledged": _l("Modtagelse af forslag bekræftet"),
     "proposal.answered": _l("Forslag besvaret"),
     "proposal.implemented": _l("Forslag gennemført"),
+    "proposal.milestone_added": _l("Milepæl planlagt"),
+    "proposal.milestone_changed": _l("Milepæl ændret"),
+    "proposal.progress_updated": _l("Statusopdatering offentliggjort"),
     "department.sla_changed": _l("Svarfrister ændret"),
     "department.created": _l("Forvaltning oprettet"),
     "department.changed": _l("Forvaltning ændret"),
@@ -44,6 +47,10 @@ ACTION_LABELS = {
     "organisation.invitation_accepted": _l("Invitation til organisation accepteret"),
     "organisation.invitation_declined": _l("Invitation til organisation afslået"),
     "organisation.member_left": _l("Medlem har forladt organisation"),
+    "call.created": _l("Indkaldelse oprettet"),
+    "call.changed": _l("Indkaldelse ændret"),
+    "call.extended": _l("Indkaldelse forlænget"),
+    "call.published": _l("Indkaldelse offentliggjort"),
 }
 
 
@@ -68,6 +75,7 @@ SUBJECT_LABELS = {
     "department": _l("Forvaltninger"),
     "strategy": _l("Strategier"),
     "theme": _l("Temaer"),
+    "call": _l("Indkaldelser"),
     "outbox_message": _l("Baggrundsjob"),
 }
 

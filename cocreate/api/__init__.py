@@ -11,9 +11,11 @@ csrf.exempt(bp)
 # The modules register their views and handlers on bp.
 from cocreate.api import (  # noqa: E402
     auth,
+    calls,
     comments,
     departments,
     errors,
+    followup,
     moderation,
     openapi,
     panel,
@@ -27,9 +29,11 @@ from cocreate.api import (  # noqa: E402
 __all__ = [
     "auth",
     "bp",
+    "calls",
     "comments",
     "departments",
     "errors",
+    "followup",
     "moderation",
     "openapi",
     "panel",

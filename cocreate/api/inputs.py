@@ -12,20 +12,33 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import KW_ONLY, dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from flask import request
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from cocreate.api.errors import MalformedBody, UnsupportedMediaType
+from cocreate.calls.dates import local_moment
 from cocreate.core.errors import ValidationFailed
+from cocreate.core.months import ISO_MONTH, read_month
 from cocreate.core.types import ID_MAX
 from cocreate.extensions import db
 from cocreate.strategy.models import Department
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_MOMENT = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})?"
+)
 # Ids are 32-bit on PostgreSQL; larger numbers would overflow SQLite's driver.
 _DIGITS = re.compile(r"[0-9]{1,10}")
 _MISSING = object()
+
+
+MOMENT_EXPECTED = _l(
+    "Skal være dato og klokkeslæt som 2027-03-01T12:00, gerne med tidszone (+01:00)."
+)
 
 
 class Invalid(Exception):
@@ -111,6 +124,77 @@ class Integer(Field):
 
     def value_schema(self) -> dict:
         return {"type": "integer", "minimum": self.minimum, "maximum": self.maximum}
+
+
+@dataclass(frozen=True)
+class WholeNumber(Integer):
+    """A whole number; the schema states its range and the service refuses it outside."""
+
+    def check(self, value):
+        if not _is_integer(value):
+            raise Invalid(_("Skal være et helt tal."))
+        return value
+
+
+@dataclass(frozen=True)
+class Month(Field):
+    """A month written YYYY-MM, read as its first day; the service checks its range."""
+
+    def check(self, value):
+        if not isinstance(value, str):
+            raise Invalid(_("Skal være en måned skrevet ÅÅÅÅ-MM."))
+        check_characters(value)
+        month = read_month(value) if value == value.strip() else None
+        if month is None:
+            raise Invalid(_("Skal være en måned skrevet ÅÅÅÅ-MM."))
+        return month
+
+    def value_schema(self) -> dict:
+        return {"type": "string", "pattern": f"^{ISO_MONTH.pattern}$", "examples": ["2027-03"]}
+
+
+@dataclass(frozen=True)
+class IsoDate(Field):
+    """A calendar date written YYYY-MM-DD."""
+
+    def check(self, value):
+        if not isinstance(value, str):
+            raise Invalid(_("Skal være en dato skrevet ÅÅÅÅ-MM-DD."))
+        check_characters(value)
+        try:
+            if not _ISO_DATE.fullmatch(value):
+                raise ValueError(value)
+            return date.fromisoformat(value)
+        except ValueError:
+            raise Invalid(_("Skal være en dato skrevet ÅÅÅÅ-MM-DD.")) from None
+
+    def value_schema(self) -> dict:
+        return {"type": "string", "format": "date"}
+
+
+@dataclass(frozen=True)
+class Moment(Field):
+    """A date and time in ISO 8601, e.g. 2027-03-01T12:00:00+01:00; without an offset, the
+    municipality's local time (a time the clocks skip is refused)."""
+
+    def check(self, value):
+        if not isinstance(value, str):
+            raise Invalid(MOMENT_EXPECTED)
+        check_characters(value)
+        try:
+            if not _ISO_MOMENT.fullmatch(value):
+                raise ValueError(value)
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            raise Invalid(MOMENT_EXPECTED) from None
+        if moment.tzinfo is None:
+            moment = local_moment(moment)
+            if moment is None:
+                raise Invalid(_("Klokkeslættet findes ikke den dag: urene stilles frem."))
+        return moment.astimezone(UTC)
+
+    def value_schema(self) -> dict:
+        return {"type": "string", "format": "date-time", "examples": ["2027-03-01T12:00:00+01:00"]}
 
 
 @dataclass(frozen=True)
@@ -206,6 +290,15 @@ def read_body(body: Body) -> dict:
     values, errors = body.read(json_body())
     refuse_if(errors)
     return values
+
+
+def read_changes(body: Body) -> dict:
+    """The fields a partial update (PATCH) names, checked; those it leaves out are not there,
+    and a null is kept as None where the field takes one."""
+    data = json_body()
+    values, errors = body.read(data)
+    refuse_if(errors)
+    return {name: value for name, value in values.items() if name in data}
 
 
 def refuse_if(errors: dict) -> None:

@@ -3,6 +3,8 @@
 from flask import jsonify
 
 from cocreate.api import bp
+from cocreate.api.calls_openapi import call_paths, call_schemas
+from cocreate.api.followup_openapi import follow_up_paths, follow_up_schemas
 from cocreate.api.inputs import ID_MAX, query_parameter
 from cocreate.api.proposals import PAGE, SIMILAR_SUMMARY, SIMILAR_TITLE, per_page_field
 from cocreate.api.schemas import component_schemas, ref
@@ -130,6 +132,8 @@ def _paging_parameters() -> list[dict]:
 def _paths() -> dict:
     proposal_path = "/proposals/{id}"
     return {
+        **call_paths(_operation, ANYONE, ACCOUNT, WRITE_ERRORS),
+        **follow_up_paths(_operation, ACCOUNT, WRITE_ERRORS, PROPOSAL_ID),
         "/themes": {
             "get": _operation(
                 "listThemes",
@@ -343,7 +347,7 @@ def openapi_spec() -> dict:
         "servers": [{"url": "/api/v1"}],
         "paths": _paths(),
         "components": {
-            "schemas": component_schemas(),
+            "schemas": {**component_schemas(), **call_schemas(), **follow_up_schemas()},
             "responses": {
                 name: _json("Error", description) for name, description in ERRORS.values()
             },

@@ -3,9 +3,7 @@
 requestPanelReview and createPanelReview; the panel's summary is part of getProposal.
 """
 
-import re
 from dataclasses import dataclass
-from datetime import date
 
 from flask import jsonify
 from flask_babel import gettext as _
@@ -16,8 +14,8 @@ from cocreate.api.inputs import (
     Choice,
     Field,
     Invalid,
+    IsoDate,
     Text,
-    check_characters,
     read_body,
 )
 from cocreate.api.proposals import PROPOSAL_PATH, acting_on
@@ -31,27 +29,6 @@ from cocreate.panel.models import (
     Recommendation,
 )
 from cocreate.panel.services import create_panel_review, request_panel_review
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-@dataclass(frozen=True)
-class IsoDate(Field):
-    """A calendar date written YYYY-MM-DD."""
-
-    def check(self, value):
-        if not isinstance(value, str):
-            raise Invalid(_("Skal være en dato skrevet ÅÅÅÅ-MM-DD."))
-        check_characters(value)
-        try:
-            if not _ISO_DATE.fullmatch(value):
-                raise ValueError(value)
-            return date.fromisoformat(value)
-        except ValueError:
-            raise Invalid(_("Skal være en dato skrevet ÅÅÅÅ-MM-DD.")) from None
-
-    def value_schema(self) -> dict:
-        return {"type": "string", "format": "date"}
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,13 @@ NEW_PROPOSAL = Body(
         description="An organisation the account is a member of (verified or not), "
         "to propose on its behalf.",
     ),
+    Integer(
+        "call_id",
+        required=False,
+        nullable=True,
+        description="An open call for proposals to send it to (see listCalls); refused "
+        "before the call opens and once it has closed.",
+    ),
 )
 
 

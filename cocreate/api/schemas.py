@@ -8,6 +8,7 @@ from cocreate.api.moderation import DECISION
 from cocreate.api.panel import PANEL_REQUEST, PANEL_REVIEW
 from cocreate.api.proposals import NEW_PROPOSAL
 from cocreate.api.ratings import RATING
+from cocreate.core.months import ISO_MONTH
 from cocreate.moderation.models import Decision, RejectionReason
 from cocreate.panel.models import SCORE_CRITERIA, SCORE_MAX, SCORE_MIN, Recommendation, SeatType
 from cocreate.proposals.lifecycle import Action, ProposalStatus
@@ -21,6 +22,7 @@ NULLABLE_ID = {"type": ["integer", "null"]}
 TIMESTAMP = {"type": "string", "format": "date-time"}
 NULLABLE_TIMESTAMP = {"type": ["string", "null"], "format": "date-time"}
 SCORE = {"type": "integer", "minimum": SCORE_MIN, "maximum": SCORE_MAX}
+MONTH = {"type": "string", "pattern": f"^{ISO_MONTH.pattern}$"}
 MEAN_SCORE = {"type": ["number", "null"], "minimum": SCORE_MIN, "maximum": SCORE_MAX}
 
 
@@ -67,6 +69,7 @@ PROPOSAL_SUMMARY = {
     "comment_count": COUNT,
     "submitted_at": NULLABLE_TIMESTAMP,
     "published_at": NULLABLE_TIMESTAMP,
+    "call_id": {**NULLABLE_ID, "description": "The call for proposals it was sent to, if any."},
 }
 
 HISTORY_EVENTS = {
@@ -107,7 +110,37 @@ HISTORY_EVENTS = {
         },
         "A department's answer; its text is in the proposal's responses.",
     ),
+    "ProgressUpdateEvent": event(
+        "progress_update",
+        {
+            "update_id": INTEGER,
+            "department_id": INTEGER,
+            "text_html": {"type": "string", "description": "Sanitised HTML."},
+        },
+        "A progress update from the owning department on an accepted proposal.",
+    ),
+    "MilestoneEvent": event(
+        "milestone",
+        {"milestone_id": INTEGER, "title": STRING, "done_on": {"type": "string", "format": "date"}},
+        "A milestone reached, at the time staff recorded it; actor is null. The milestones "
+        "themselves are the proposal's milestones.",
+    ),
 }
+
+
+def plan_properties(whose: str) -> dict:
+    """The cost estimate and planned period an accepting answer may state."""
+    return {
+        "cost_estimate": {
+            "type": ["integer", "null"],
+            "minimum": 0,
+            "description": f"The estimated cost in whole DKK {whose}; null if none.",
+        },
+        "planned_period": {
+            "oneOf": [ref("PlannedPeriod"), {"type": "null"}],
+            "description": f"The months the work is planned for {whose}; null if none.",
+        },
+    }
 
 
 def component_schemas() -> dict:
@@ -189,6 +222,22 @@ def component_schemas() -> dict:
                 "body_html": {"type": "string", "description": "Sanitised HTML."},
                 "history": {"type": "array", "items": ref("HistoryEvent")},
                 "responses": {"type": "array", "items": ref("Response")},
+                **plan_properties(
+                    "that the final answer accepting the proposal (wholly or partly) states"
+                ),
+                "milestones": {
+                    "type": "array",
+                    "items": ref("Milestone"),
+                    "description": "The follow-up of an accepted proposal, soonest planned "
+                    "first; empty for any other. Its progress updates are in history.",
+                },
+                "progress": {
+                    "type": ["integer", "null"],
+                    "minimum": 0,
+                    "maximum": 100,
+                    "description": "The share of milestones done, rounded down (100 only when "
+                    "every one is); null without milestones, where there is no share to tell.",
+                },
                 "panel_summary": {
                     "oneOf": [ref("PanelSummary"), {"type": "null"}],
                     "description": "null until the viewer may see it: moderators, admins and "
@@ -207,9 +256,17 @@ def component_schemas() -> dict:
                 "text_html": {"type": "string", "description": "Sanitised HTML."},
                 "preliminary": BOOLEAN,
                 "comment_window_ends_at": NULLABLE_TIMESTAMP,
+                **plan_properties(
+                    "that the answer states (only accepted and partially_accepted ones may)"
+                ),
                 "created_at": TIMESTAMP,
             },
             "A department's public answer.",
+        ),
+        "PlannedPeriod": record(
+            {"from": MONTH, "to": MONTH},
+            "From the first to the last month (YYYY-MM) the work is planned for; to is never "
+            "before from.",
         ),
         "HistoryEvent": {
             "oneOf": [ref(name) for name in HISTORY_EVENTS],

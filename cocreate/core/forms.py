@@ -3,9 +3,10 @@
 from collections.abc import Iterable
 
 from flask_babel import lazy_gettext as _l
-from wtforms import IntegerField, RadioField
+from wtforms import DateField, IntegerField, RadioField, SelectMultipleField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length
+from wtforms.widgets import CheckboxInput, ListWidget
 
 
 def options(pairs: Iterable[tuple[object, str]]) -> list[SelectChoice]:
@@ -34,6 +35,16 @@ def optional_id(value) -> int | None:
     if value in ("", None):
         return None
     return int(value)
+
+
+def date_field(label, **field_options) -> DateField:
+    """A calendar date as a date input sends it (2030-12-24), or as a Dane types it."""
+    return DateField(
+        label,
+        format=["%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y"],
+        invalid_value_message=_l("Skriv en dato, fx 24-12-2030."),
+        **field_options,
+    )
 
 
 def required(message, maximum: int) -> list:
@@ -71,3 +82,8 @@ class WholeNumberField(IntegerField):
             super().process_formdata(valuelist)
         except ValueError:
             raise ValueError(str(_l("Skriv et helt tal."))) from None
+
+
+class CheckboxListField(SelectMultipleField):
+    widget = ListWidget(prefix_label=False)
+    option_widget = CheckboxInput()

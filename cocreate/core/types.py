@@ -1,9 +1,10 @@
 """Column types shared by the models."""
 
 import enum
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
+from flask_babel import to_user_timezone
 from sqlalchemy import DateTime, Enum, ForeignKey
 from sqlalchemy.orm import MappedColumn, mapped_column
 from sqlalchemy.types import TypeDecorator
@@ -41,6 +42,11 @@ class UTCDateTime(TypeDecorator):
 def utcnow() -> datetime:
     """Return the current time in UTC."""
     return datetime.now(UTC)
+
+
+def local_today() -> date:
+    """Today's date where the municipality is (due dates are calendar days there)."""
+    return to_user_timezone(utcnow()).date()
 
 
 # The row's own key, and the moment it is written: `id: Mapped[Id]`, `created_at: Mapped[Stamp]`.

@@ -9,6 +9,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from cocreate.core.errors import DomainError
+from cocreate.core.months import format_month
 from cocreate.core.pagination import page_numbers, page_url
 from cocreate.core.tables import titled_cells
 from cocreate.core.types import utcnow
@@ -166,3 +167,4 @@ def init_web(app: Flask) -> None:
     app.jinja_env.filters["number"] = _number
     app.jinja_env.globals["ngettext"] = _ngettext
     app.jinja_env.filters["date"] = lambda value: format_date(value, "medium") if value else ""
+    app.jinja_env.filters["month"] = lambda value: format_month(value) if value else ""

@@ -10,6 +10,7 @@ from cocreate.accounts.models import Organisation, User
 from cocreate.core.audit import AuditEntry
 from cocreate.core.outbox import OutboxMessage
 from cocreate.core.types import UTCDateTime
+from cocreate.departments.models import Milestone, ProgressUpdate
 from cocreate.extensions import db
 from cocreate.moderation.models import ModerationDecision
 from cocreate.notifications.events import FAN_OUT
@@ -25,6 +26,8 @@ DEADLINES = {
     "created_at": ("comment_window_ends_at", "due_date"),
 }
 _DEADLINE_NAMES = frozenset(name for names in DEADLINES.values() for name in names)
+# A call's opening and close are the moments its content gives, not stamps of its writing.
+_UNMOVED = _DEADLINE_NAMES | {"opens_at", "closes_at"}
 
 
 def moment(now: datetime, days_ago: int, salt: int) -> datetime:
@@ -46,6 +49,8 @@ def _about_proposal(proposal_id: int) -> dict:
         PanelReviewRequest: PanelReviewRequest.proposal_id == proposal_id,
         PanelConflict: PanelConflict.proposal_id == proposal_id,
         PanelReview: PanelReview.proposal_id == proposal_id,
+        Milestone: Milestone.proposal_id == proposal_id,
+        ProgressUpdate: ProgressUpdate.proposal_id == proposal_id,
     }
 
 
@@ -117,7 +122,7 @@ def backdate(subject, since: datetime, when: datetime) -> None:
     for row in (*rows, *audit):
         for attribute in inspect(row).mapper.column_attrs:
             name = attribute.key
-            if name in _DEADLINE_NAMES or not isinstance(attribute.columns[0].type, UTCDateTime):
+            if name in _UNMOVED or not isinstance(attribute.columns[0].type, UTCDateTime):
                 continue
             written = getattr(row, name)
             if written is None or written < since:

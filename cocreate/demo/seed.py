@@ -1,7 +1,7 @@
 """`cocreate seed-demo`: a demo municipality whose whole history went through the services."""
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import click
 from flask.cli import with_appcontext
@@ -10,12 +10,15 @@ from sqlalchemy import select
 from cocreate.accounts.models import Organisation, User
 from cocreate.accounts.roles import Role
 from cocreate.accounts.services import create_user, find_user_by_email
+from cocreate.calls.models import Call
+from cocreate.calls.services import create_call
+from cocreate.core.audit import AuditEntry
 from cocreate.core.errors import DomainError
 from cocreate.core.types import utcnow
 from cocreate.demo.clock import backdate, moment
 from cocreate.demo.data import ContentError, DemoContent, demo_content
 from cocreate.demo.data.municipality import DemoDepartment, DemoStrategy
-from cocreate.demo.story import Cast
+from cocreate.demo.story import Cast, prose
 from cocreate.extensions import db
 from cocreate.organisations.services import (
     accept_membership,
@@ -63,7 +66,8 @@ def seed_demo_command(if_empty: bool) -> None:
     click.echo(
         f"Demo-kommunen er indlæst: {len(content.departments)} forvaltninger, "
         f"{len(content.strategies)} strategier med {themes} temaer, {len(content.accounts)} "
-        f"konti, {len(content.organisations)} organisationer og {len(content.proposals)} forslag."
+        f"konti, {len(content.organisations)} organisationer, {len(content.calls)} indkaldelser "
+        f"og {len(content.proposals)} forslag."
     )
     _print_accounts(content)
 
@@ -77,7 +81,8 @@ def read_demo_content() -> DemoContent:
 
 
 def seed_demo_municipality(content: DemoContent, now: datetime | None = None) -> None:
-    """Create the demo departments, strategies, accounts and proposals; the caller commits."""
+    """Create the demo departments, strategies, accounts, calls and proposals; the caller
+    commits."""
     now = now or utcnow()
     departments = _create_departments(content.departments)
     cast = Cast(
@@ -88,6 +93,7 @@ def seed_demo_municipality(content: DemoContent, now: datetime | None = None) ->
     _create_organisations(content, cast, now)
     _seat_panel(content, cast, now)
     _follow_themes(content, cast, now)
+    _start_calls(content, cast, now)
     # Oldest first, so that ids follow the order in which proposals were written.
     oldest_first = sorted(content.proposals, key=lambda demo: -demo.story[0].days_ago)
     for number, demo in enumerate(oldest_first):
@@ -95,6 +101,7 @@ def seed_demo_municipality(content: DemoContent, now: datetime | None = None) ->
         for step_number, step in enumerate(demo.timeline()):
             when = moment(now, step.days_ago, number + step_number)
             proposal = _dated(when, step.perform, proposal, demo, cast)
+    _give_calls_their_dates(content, cast, now)
 
 
 def _named(spec, name: str) -> dict[str, str]:
@@ -210,6 +217,52 @@ def _follow_themes(content: DemoContent, cast: Cast, now: datetime) -> None:
         user = cast.accounts[spec.account]
         theme = cast.themes[spec.theme]
         _dated(moment(now, spec.days_ago, number), follow_theme, theme, user, about=user)
+
+
+def _start_calls(content: DemoContent, cast: Cast, now: datetime) -> None:
+    """Staff start and publish the demo calls, each open now until its proposals are sent.
+
+    The services start no call whose close has passed, and take proposals only for a call
+    open now: a call that closed in the past is started to close tomorrow, and gets its
+    own dates once its proposals are in (_give_calls_their_dates).
+    """
+    for number, spec in enumerate(content.calls):
+        opens_at, closes_at, answers_by = spec.dates(now)
+        if closes_at <= utcnow():
+            closes_at, answers_by = utcnow() + timedelta(days=1), None
+        cast.calls[spec.key] = _dated(
+            moment(now, spec.published_days_ago, number),
+            create_call,
+            cast.accounts[spec.started_by],
+            publish=True,
+            title=spec.title,
+            intro=prose(spec.intro),
+            theme_ids=[cast.themes[slug].id for slug in spec.themes],
+            department_id=cast.departments[spec.department].id,
+            opens_at=opens_at,
+            closes_at=closes_at,
+            answers_by=answers_by,
+        )
+
+
+def _give_calls_their_dates(content: DemoContent, cast: Cast, now: datetime) -> None:
+    """Give each call the dates its content says, and say them in the audit entry of its
+    start too (the only one the seed writes about it), as it was started with them."""
+    for spec in content.calls:
+        call = cast.calls[spec.key]
+        call.opens_at, call.closes_at, call.answers_by = spec.dates(now)
+        (started,) = db.session.scalars(
+            select(AuditEntry).where(
+                AuditEntry.subject_type == Call.__tablename__, AuditEntry.subject_id == call.id
+            )
+        )
+        started.after = {
+            **started.after,
+            "opens_at": call.opens_at.isoformat(),
+            "closes_at": call.closes_at.isoformat(),
+            "answers_by": call.answers_by.isoformat() if call.answers_by else None,
+        }
+    db.session.flush()
 
 
 def _names_in_use(content: DemoContent) -> list[str]:

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from cocreate.accounts.models import Organisation, User
 from cocreate.accounts.roles import Role
+from cocreate.calls.models import Call
 from cocreate.departments.answers import mark_implemented, respond_to_proposal
 from cocreate.departments.services import acknowledge_proposal, transfer_proposal
 from cocreate.extensions import db
@@ -24,12 +25,13 @@ def prose(text: str) -> str:
 
 @dataclass
 class Cast:
-    """The accounts, departments, themes and organisations the stories name, by key."""
+    """The accounts, departments, themes, organisations and calls the stories name, by key."""
 
     accounts: dict[str, User]
     departments: dict[str, Department]
     themes: dict[str, Theme]
     organisations: dict[str, Organisation] = field(default_factory=dict)
+    calls: dict[str, Call] = field(default_factory=dict)
 
     def moderator(self, proposal: Proposal) -> User:
         """Take turns between the demo moderators."""
@@ -61,6 +63,7 @@ class DemoProposal:
     story: tuple["Step", ...]  # oldest first; the first step is Draft or Submit
     organisation: str | None = None  # the key of the demo organisation it is proposed for
     engagement: tuple["Step", ...] = ()  # what others did with it: comments, support, panel
+    call: str | None = None  # the key of the demo call it answers
 
     def timeline(self) -> list["Step"]:
         """The proposal's story and what others did with it, oldest first."""
@@ -87,6 +90,7 @@ class Step:
 
 def _write(demo: DemoProposal, cast: Cast, *, submit: bool) -> Proposal:
     organisation = cast.organisations[demo.organisation] if demo.organisation else None
+    call = cast.calls[demo.call] if demo.call else None
     return create_proposal(
         cast.accounts[demo.author],
         title=demo.title,
@@ -94,6 +98,7 @@ def _write(demo: DemoProposal, cast: Cast, *, submit: bool) -> Proposal:
         body=prose(demo.body),
         theme_ids=[cast.themes[slug].id for slug in demo.themes],
         organisation_id=organisation.id if organisation is not None else None,
+        call_id=call.id if call is not None else None,
         submit=submit,
     )
 

@@ -1,5 +1,6 @@
 """What a department's handling tells people: its staff of what arrives and of deadlines,
-the authors and followers of acknowledgements and answers."""
+the authors and followers of acknowledgements, answers and the follow-up of an accepted
+proposal."""
 
 from typing import Any
 
@@ -7,6 +8,8 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, select
 
 from cocreate.accounts.roles import Role
+from cocreate.core.outbox import known_keys
+from cocreate.notifications.events import outbox_key
 from cocreate.notifications.kinds import SettingsGroup, notice_kind
 from cocreate.proposals.models import Outcome
 from cocreate.proposals.notices import (
@@ -36,6 +39,11 @@ def department_heads(payload: dict[str, Any]) -> Select:
 def rating_link(notification, external: bool) -> str | None:
     """The proposal's page where its authors and supporters rate the final answer."""
     return proposal_link(notification, external, anchor="rating")
+
+
+def follow_up_link(notification, external: bool) -> str | None:
+    """The follow-up on the proposal's page: its milestones and progress updates."""
+    return proposal_link(notification, external, anchor="follow-up")
 
 
 def _outcome_words(params: dict) -> dict[str, str]:
@@ -100,6 +108,25 @@ FINAL_ANSWER = notice_kind(
     detail=_l("Har du stillet eller støttet forslaget, kan du bedømme svaret på forslagets side."),
     words=_outcome_words,
     link=rating_link,
+)
+PROGRESS_UPDATE = notice_kind(
+    "progress_update",
+    order=4,
+    label=_l("Statusopdatering fra forvaltningen"),
+    group=FOLLOWING,
+    audience=authors_and_followers,
+    headline=_l("%(department)s fortæller, hvordan det går med «%(title)s»"),
+    link=follow_up_link,
+)
+MILESTONE_DONE = notice_kind(
+    "milestone_done",
+    order=4,
+    label=_l("En milepæl er nået"),
+    group=FOLLOWING,
+    audience=authors_and_followers,
+    headline=_l("Milepælen «%(step)s» er nået for «%(title)s»"),
+    detail=_l("%(department)s nåede milepælen %(date)s. Se på forslagets side, hvor langt det er."),
+    link=follow_up_link,
 )
 PROPOSAL_IMPLEMENTED = notice_kind(
     "proposal_implemented",
@@ -187,4 +214,33 @@ def announce_response(proposal, response, actor) -> None:
         department=proposal.department.name,
         outcome=response.outcome.value,
         window_ends=window_ends.isoformat() if window_ends else "",
+    )
+
+
+def announce_progress_update(proposal, update, actor) -> None:
+    """Authors and followers hear how the proposal is going, in the department's words."""
+    announce_about(
+        PROGRESS_UPDATE,
+        f"progress_update:{update.id}",
+        proposal,
+        actor=actor,
+        department=update.department.name,
+        note=update.text,
+    )
+
+
+def announce_milestone_done(proposal, milestone, actor) -> None:
+    """Authors and followers hear that a milestone is reached; once, even if it is undone
+    and done again."""
+    source = f"milestone:{milestone.id}"
+    if known_keys([outbox_key(MILESTONE_DONE, source)]):
+        return
+    announce_about(
+        MILESTONE_DONE,
+        source,
+        proposal,
+        actor=actor,
+        department=proposal.department.name,
+        step=milestone.title,
+        date=milestone.done_on.isoformat(),
     )

@@ -1,29 +1,14 @@
 """Who may act for a department, and on which of its proposals now."""
 
-from cocreate.accounts.roles import Role
-from cocreate.core.permissions import is_account
-from cocreate.proposals.lifecycle import Action, is_allowed
+from cocreate.accounts.permissions import works_for
+from cocreate.proposals.lifecycle import Action, ProposalStatus, is_allowed
 from cocreate.proposals.permissions import is_staff_of_owner
-
-
-def is_department_staff(user, department) -> bool:
-    return (
-        is_account(user)
-        and user.has_role(Role.DEPARTMENT_STAFF)
-        and department.id in user.department_ids
-    )
 
 
 def can_view_inbox(user, department=None) -> bool:
     """Staff see their department's inbox and admins every one; without a department, whether
     the account sees any inbox at all (the menu asks this)."""
-    if is_account(user) and user.has_role(Role.ADMIN):
-        return True
-    if department is None:
-        return (
-            is_account(user) and user.has_role(Role.DEPARTMENT_STAFF) and bool(user.department_ids)
-        )
-    return is_department_staff(user, department)
+    return works_for(user, department)
 
 
 def can_manage_sla(user, department) -> bool:
@@ -56,3 +41,20 @@ def can_mark_implemented(user, proposal) -> bool:
 def can_open_handling_page(user, proposal) -> bool:
     """There is a step on the handling page the user may take now."""
     return can_handle_proposal(user, proposal) or can_mark_implemented(user, proposal)
+
+
+# What was (partly) accepted is followed up until it is done, and its record stays open
+# once it is: the last milestone's date may still be put right.
+FOLLOW_UP_STATUSES = frozenset(
+    {ProposalStatus.ACCEPTED, ProposalStatus.PARTIALLY_ACCEPTED, ProposalStatus.IMPLEMENTED}
+)
+
+
+def has_follow_up(proposal) -> bool:
+    """The proposal is one a department follows up: accepted, partly or wholly, or done."""
+    return proposal.status in FOLLOW_UP_STATUSES
+
+
+def can_keep_follow_up(user, proposal) -> bool:
+    """Staff of the owning department add and change milestones and post progress updates."""
+    return has_follow_up(proposal) and is_staff_of_owner(user, proposal)

@@ -126,6 +126,7 @@ def _respond(proposal, form):
         outcome=Outcome(form.outcome.data),
         text=form.text.data,
         preliminary=form.preliminary.data,
+        **form.plan(),
     )
 
 
@@ -189,3 +190,6 @@ add_views(
     {name: (f"/proposals/<int:proposal_id>/{name}", step) for name, step in STEPS.items()},
     methods=["POST"],
 )
+
+# The follow-up's forms, on the proposal's page, register their routes on bp.
+from cocreate.departments import followup_views  # noqa: E402, F401

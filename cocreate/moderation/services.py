@@ -36,7 +36,9 @@ def moderation_queue():
 
 
 def default_department(proposal: Proposal) -> Department | None:
-    """The owner of the proposal's first theme."""
+    """The department behind the call it was sent to, else the owner of its first theme."""
+    if proposal.call is not None:
+        return proposal.call.department
     themes = proposal.themes
     return themes[0].department if themes else None
 

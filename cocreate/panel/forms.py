@@ -3,11 +3,18 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
-from wtforms import DateField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import RadioField, SelectField, StringField, TextAreaField
 
 from cocreate.accounts.forms import EMAIL_MAX
 from cocreate.accounts.models import Organisation
-from cocreate.core.forms import choice_messages, one_of, options, required, score_field
+from cocreate.core.forms import (
+    choice_messages,
+    date_field,
+    one_of,
+    options,
+    required,
+    score_field,
+)
 from cocreate.extensions import db
 from cocreate.panel.models import (
     CONFLICT_REASON_MAX,
@@ -72,11 +79,8 @@ class SeatForm(SeatFields):
 
 
 class PanelRequestForm(FlaskForm):
-    due_date = DateField(
-        _l("Frist for aktørpanelets vurdering"),
-        format=["%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%Y"],
-        invalid_value_message=_l("Skriv en dato, fx 24-12-2030."),
-        description=_l("Tidligst i dag."),
+    due_date = date_field(
+        _l("Frist for aktørpanelets vurdering"), description=_l("Tidligst i dag.")
     )
 
     def __init__(self, *args, **kwargs):

@@ -1,16 +1,15 @@
 """Reading the panel: seats, members' requests and standing, the summary, the page's part."""
 
 from dataclasses import dataclass
-from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from flask_babel import format_decimal, to_user_timezone
+from flask_babel import format_decimal
 from flask_babel import gettext as _
 from sqlalchemy import case, exists, func, select
 
 from cocreate.accounts.models import User
 from cocreate.core.permissions import is_account
-from cocreate.core.types import utcnow
+from cocreate.core.types import local_today
 from cocreate.extensions import db
 from cocreate.panel import permissions
 from cocreate.panel.conflicts import Conflict, conflict_columns, conflict_of
@@ -26,11 +25,6 @@ from cocreate.panel.models import (
 from cocreate.proposals.coauthors import coauthor_objection
 from cocreate.proposals.models import Proposal
 from cocreate.proposals.page import page_part
-
-
-def local_today() -> date:
-    """Today's date where the municipality is (due dates are calendar days there)."""
-    return to_user_timezone(utcnow()).date()
 
 
 def active_seat_of(user) -> PanelMember | None:

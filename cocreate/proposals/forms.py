@@ -2,48 +2,16 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from sqlalchemy import select
-from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms import SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import Optional
-from wtforms.widgets import CheckboxInput, ListWidget
 
 from cocreate.accounts.organisations import organisations_of
-from cocreate.core.forms import choice_messages, optional_id, options, required
+from cocreate.calls.models import Call
+from cocreate.core.forms import CheckboxListField, choice_messages, optional_id, options, required
 from cocreate.extensions import db
+from cocreate.proposals.calls import open_calls
 from cocreate.proposals.models import BODY_MAX, SUMMARY_MAX, TITLE_MAX
-from cocreate.strategy.models import Department, Strategy, Theme
-
-
-class CheckboxListField(SelectMultipleField):
-    widget = ListWidget(prefix_label=False)
-    option_widget = CheckboxInput()
-
-
-def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
-    """Every theme as (id, "title (its department)"), grouped under its strategy as
-    "title, period", in the strategies' order."""
-    rows = db.session.execute(
-        select(
-            Theme.id,
-            Theme.display_title,
-            Department.display_name,
-            Strategy.display_title,
-            Strategy.period,
-        )
-        .join(Strategy, Theme.strategy_id == Strategy.id)
-        .join(Department, Theme.department_id == Department.id)
-        .order_by(Strategy.id, Theme.position, Theme.id)
-    )
-    groups: dict[str, list[tuple[int, str]]] = {}
-    for theme_id, theme, department, strategy, period in rows:
-        # A strategy named by its year needs no period after it ("Ledetråd 2015").
-        dated = period and period not in strategy
-        heading = (
-            str(_l("%(title)s, %(period)s", title=strategy, period=period)) if dated else strategy
-        )
-        label = str(_l("%(theme)s (%(department)s)", theme=theme, department=department))
-        groups.setdefault(heading, []).append((theme_id, label))
-    return list(groups.items())
+from cocreate.strategy.forms import theme_groups
 
 
 def organisation_choices(actor, current=None) -> list[tuple[object, str]]:
@@ -113,6 +81,15 @@ class ProposalForm(FlaskForm):
             "Du kan stille forslaget på vegne af en forening eller virksomhed, du er medlem af."
         ),
     )
+    call_id = SelectField(
+        _l("Indkaldelse"),
+        coerce=optional_id,
+        **choice_messages(),
+        description=_l(
+            "Sender du forslaget som svar på en af kommunens åbne indkaldelser, får det "
+            "indkaldelsens temaer, hvis du ikke vælger andre."
+        ),
+    )
     save_draft = SubmitField(_l("Gem som kladde"))
     submit = SubmitField(_l("Send til moderation"))
     # Shows the proposal as it will read, above the form, and saves nothing.
@@ -128,6 +105,25 @@ class ProposalForm(FlaskForm):
         self.organisation_id.choices = options(
             organisation_choices(actor, proposal.organisation if proposal is not None else None)
         )
+        calls = open_calls()
+        if proposal is not None and proposal.call is not None and proposal.call not in calls:
+            calls.append(proposal.call)
+        self.call_id.choices = options(
+            [
+                ("", _l("Ingen – et forslag uden for indkaldelserne")),
+                *((c.id, c.title) for c in calls),
+            ]
+        )
+
+    def choose_call(self, call_id) -> None:
+        """Start the form on a call (from its page): the call, and its themes, chosen."""
+        calls = {choice.value: choice for choice in self.call_id.choices}
+        if call_id not in calls or not call_id:
+            return
+        self.call_id.data = call_id
+        theme_ids = db.session.get(Call, call_id).theme_ids
+        self.theme_ids.data = theme_ids
+        self.main_theme_id.data = theme_ids[0] if theme_ids else None
 
     def chosen_theme_ids(self) -> list[int]:
         """The main theme first (it decides the department), then the others chosen."""
@@ -144,4 +140,5 @@ class ProposalForm(FlaskForm):
             "body": self.body.data,
             "theme_ids": self.chosen_theme_ids(),
             "organisation_id": self.organisation_id.data,
+            "call_id": self.call_id.data,
         }

@@ -26,7 +26,9 @@ TOLD_ELSEWHERE = frozenset(
 
 @dataclass(frozen=True)
 class HistoryEvent:
-    kind: str  # "status", "decision", "routing" or "response": how the record is shown
+    # How the record is shown: "status", "routing", "response", or a kind a source above
+    # adds ("decision"; "progress_update" and "milestone" of the follow-up).
+    kind: str
     at: datetime
     actor: object | None
     record: object = field(compare=False)

@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import selectinload
 
+from cocreate.calls.models import Call
 from cocreate.core.errors import NotFound, ValidationFailed
 from cocreate.core.types import LabelledEnum
 from cocreate.extensions import db
@@ -44,6 +45,8 @@ class ProposalFilters:
     department: Department | None = None
     status: ProposalStatus | None = None
     sort: ProposalSort = ProposalSort.NEWEST
+    # A call's page lists the proposals sent to it.
+    call: Call | None = None
 
 
 def _lookup(model, value: str, field: str):
@@ -127,6 +130,8 @@ def narrowed(statement: Select, filters: ProposalFilters) -> tuple[Select, objec
         statement = statement.where(Proposal.id.in_(on_theme))
     if filters.department is not None:
         statement = statement.where(Proposal.department_id == filters.department.id)
+    if filters.call is not None:
+        statement = statement.where(Proposal.call_id == filters.call.id)
     if search_words(filters.q):
         return matching(statement, filters.q)
     return statement, None

@@ -1,12 +1,11 @@
 """Creating, editing, submitting and withdrawing proposals."""
 
-from collections.abc import Sequence
-
+from flask_babel import format_datetime
 from flask_babel import gettext as _
-from sqlalchemy import select
 
 from cocreate.accounts.models import Organisation
 from cocreate.accounts.permissions import can_act_for
+from cocreate.calls.models import Call
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
@@ -23,21 +22,7 @@ from cocreate.proposals.models import (
     ProposalTheme,
 )
 from cocreate.proposals.notices import PROPOSAL_RECEIVED, announce_about
-from cocreate.strategy.models import Theme
-
-
-def _load_themes(theme_ids: Sequence[int]) -> list[Theme]:
-    """Return the themes in the order given, refusing unknown ids and an empty list."""
-    unique_ids = list(dict.fromkeys(theme_ids))
-    if not unique_ids:
-        raise ValidationFailed(_("Vælg mindst ét tema."), {"theme_ids": _("Vælg mindst ét tema.")})
-    found = {t.id: t for t in db.session.scalars(select(Theme).where(Theme.id.in_(unique_ids)))}
-    missing = [str(i) for i in unique_ids if i not in found]
-    if missing:
-        message = _("Ukendt tema: %(ids)s.", ids=", ".join(missing))
-        raise ValidationFailed(message, {"theme_ids": message})
-    return [found[i] for i in unique_ids]
-
+from cocreate.strategy.queries import chosen_themes
 
 # update_proposal leaves the organisation the proposal is from as it is, unless given one.
 UNCHANGED = object()
@@ -56,6 +41,46 @@ def _set_organisation(proposal: Proposal, actor, organisation_id) -> None:
     if refusal:
         raise ValidationFailed(refusal, {"organisation_id": refusal})
     proposal.organisation = organisation
+
+
+def _set_call(proposal: Proposal, call_id) -> None:
+    """Send the proposal to a published call that has not closed; only a draft changes call."""
+    if call_id is UNCHANGED or call_id == proposal.call_id:
+        return
+    call = db.session.get(Call, call_id) if call_id else None
+    refusal = None
+    if proposal.status != ProposalStatus.DRAFT:
+        refusal = _("Indkaldelsen kan kun vælges, mens forslaget er en kladde.")
+    elif call_id and (call is None or not call.is_published):
+        refusal = _("Ukendt indkaldelse.")
+    elif call is not None and call.closes_at <= utcnow():
+        refusal = _closed_message(call)
+    if refusal:
+        raise ValidationFailed(refusal, {"call_id": refusal})
+    proposal.call = call
+
+
+def _closed_message(call: Call) -> str:
+    return _(
+        "Indkaldelsen lukkede %(when)s. Gem forslaget som kladde, eller send det uden for"
+        " indkaldelsen.",
+        when=format_datetime(call.closes_at, "d. MMMM y 'kl.' HH:mm"),
+    )
+
+
+def _check_call_open(proposal: Proposal) -> None:
+    """Refuse to send a proposal to a call that is not open now (the server's clock)."""
+    call = proposal.call
+    if call is None or call.is_open_at(utcnow()):
+        return
+    if utcnow() < call.opens_at:
+        refusal = _(
+            "Indkaldelsen åbner %(when)s. Gem forslaget som kladde indtil da.",
+            when=format_datetime(call.opens_at, "d. MMMM y 'kl.' HH:mm"),
+        )
+    else:
+        refusal = _closed_message(call)
+    raise ValidationFailed(refusal, {"call_id": refusal})
 
 
 def _all_checked(*steps) -> None:
@@ -79,8 +104,11 @@ def _refuse(actor, proposal: Proposal, state_message: str):
 
 
 def _apply_content(proposal: Proposal, title: str, summary: str, body: str, theme_ids) -> None:
+    """Write the text; without themes chosen, a proposal to a call takes the call's."""
     check_text(title=(title, TITLE_MAX), summary=(summary, SUMMARY_MAX), body=(body, BODY_MAX))
-    themes = _load_themes(theme_ids)
+    if not theme_ids and proposal.call is not None:
+        theme_ids = proposal.call.theme_ids
+    themes = chosen_themes(theme_ids)
     proposal.title = title.strip()
     proposal.summary = summary.strip()
     proposal.body = body
@@ -100,19 +128,24 @@ def create_proposal(
     body: str,
     theme_ids,
     organisation_id: int | None = None,
+    call_id: int | None = None,
     submit: bool = True,
 ) -> Proposal:
     """Create a proposal as a draft, or submit it to moderation at once.
 
-    With organisation_id the author proposes on behalf of an organisation they act for.
+    With organisation_id the author proposes on behalf of an organisation they act for;
+    with call_id, in answer to a call for proposals (sent only while the call is open).
     """
     if not permissions.can_create_proposal(author):
         raise PermissionDenied(_("Log ind for at stille et forslag."))
     proposal = Proposal(author=author, status=ProposalStatus.DRAFT)
     _all_checked(
         lambda: _set_organisation(proposal, author, organisation_id),
+        lambda: _set_call(proposal, call_id),
         lambda: _apply_content(proposal, title, summary, body, theme_ids),
     )
+    if submit:
+        _check_call_open(proposal)
     db.session.add(proposal)
     db.session.flush()
     follow_proposal_quietly(author, proposal)
@@ -130,8 +163,10 @@ def update_proposal(
     body: str,
     theme_ids,
     organisation_id=UNCHANGED,
+    call_id=UNCHANGED,
 ) -> Proposal:
-    """Change the text and themes while the author and co-authors may still edit."""
+    """Change the text and themes while the author and co-authors may still edit (and the
+    call, while it is a draft)."""
     if not permissions.can_edit_proposal(actor, proposal):
         message = _("Forslaget kan ikke redigeres i sin nuværende status.")
         if permissions.is_coauthor(actor, proposal):
@@ -139,6 +174,7 @@ def update_proposal(
         _refuse(actor, proposal, message)
     _all_checked(
         lambda: _set_organisation(proposal, actor, organisation_id),
+        lambda: _set_call(proposal, call_id),
         lambda: _apply_content(proposal, title, summary, body, theme_ids),
     )
     flush_proposal()
@@ -150,6 +186,9 @@ def submit_proposal(proposal: Proposal, actor) -> Proposal:
     if not permissions.can_submit_proposal(actor, proposal):
         _refuse(actor, proposal, _("Forslaget kan ikke indsendes i sin nuværende status."))
     action = Action.RESUBMIT if proposal.status.is_sent_back else Action.SUBMIT
+    if action == Action.SUBMIT:
+        # Sent back for changes, it was sent to the call in time already.
+        _check_call_open(proposal)
     _send_to_moderation(proposal, action, actor)
     return proposal
 

@@ -7,9 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from cocreate.accounts.views import safe_next
+from cocreate.calls.models import CallPhase
 from cocreate.core.views import perform, tell_change
 from cocreate.extensions import db
 from cocreate.proposals import follows
+from cocreate.proposals.calls import phased_calls
 from cocreate.proposals.permissions import can_follow_theme
 from cocreate.proposals.theme_page import theme_page
 from cocreate.proposals.views import bp
@@ -33,6 +35,7 @@ def theme(slug: str):
     return render_template(
         "proposals/theme.html",
         page=theme_page(found),
+        open_calls=phased_calls(None, phase=CallPhase.OPEN, theme=found),
         can_follow=can_follow_theme(current_user),
         following=found.id in follows.followed_theme_ids(current_user),
     )

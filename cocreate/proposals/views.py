@@ -4,27 +4,25 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
-from cocreate.core.errors import DomainError
+from cocreate.calls.models import CallPhase
 from cocreate.core.pagination import paginate, requested_page
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.views import carried_out, perform, require
 from cocreate.proposals import permissions, services
+from cocreate.proposals.calls import phased_calls
 from cocreate.proposals.engagement import supports
 from cocreate.proposals.forms import ProposalForm
 from cocreate.proposals.history import proposal_history
-from cocreate.proposals.lifecycle import PUBLIC_STATUSES, ProposalStatus
+from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.listing import listing
 from cocreate.proposals.page import page_context
 from cocreate.proposals.queries import (
     ProposalFilters,
-    ProposalSort,
     authored_by,
     load_proposal,
-    parse_filters,
     public_proposals,
-    total_max,
     visible_proposal,
 )
-from cocreate.proposals.search.passage import found_in
 from cocreate.proposals.similar.find import similar_proposals
 from cocreate.proposals.similar.texts import similar_texts
 from cocreate.strategy.queries import all_departments, all_themes
@@ -35,7 +33,12 @@ bp = Blueprint("proposals", __name__)
 @bp.get("/")
 def home():
     latest = paginate(public_proposals(ProposalFilters()), 1, 6)
-    return render_template("proposals/home.html", latest=latest.items, themes=all_themes())
+    return render_template(
+        "proposals/home.html",
+        latest=latest.items,
+        themes=all_themes(),
+        open_calls=phased_calls(None, phase=CallPhase.OPEN),
+    )
 
 
 @bp.get("/how-it-works")
@@ -46,30 +49,13 @@ def how_it_works():
 
 @bp.get("/proposals")
 def index():
-    errors, status = {}, 200
-    try:
-        filters = parse_filters(request.args)
-    except DomainError as error:
-        errors, status, filters = error.fields, 400, ProposalFilters()
-    page = paginate(
-        public_proposals(filters),
-        requested_page(),
-        current_app.config["PER_PAGE"],
-        total_max(filters),
-    )
+    listed = listing()
     return render_template(
         "proposals/index.html",
-        page=page,
-        found={proposal.id: found_in(proposal, filters.q) for proposal in page.items}
-        if filters.q
-        else {},
-        filters=filters,
-        errors=errors,
         themes=all_themes(),
         departments=all_departments(),
-        sorts=list(ProposalSort),
-        public_statuses=sorted(PUBLIC_STATUSES, key=list(ProposalStatus).index),
-    ), status
+        **listed.context(),
+    ), listed.status
 
 
 @bp.get("/my/proposals")
@@ -83,6 +69,8 @@ def mine():
 @login_required
 def new():
     form = ProposalForm(actor=current_user)
+    if request.method == "GET":
+        form.choose_call(request.args.get("call", type=int))
     if form.validate_on_submit() and not form.preview.data:
         submit = bool(form.submit.data)
         done, proposal = perform(
@@ -197,8 +185,9 @@ def withdraw(proposal_id: int):
 
 
 # The pages of co-authors, comments, support and follow, rating the answer, and themes
-# register their routes on bp.
+# register their routes on bp; the public pages of calls on the calls' blueprint.
 from cocreate.proposals import (  # noqa: E402, F401
+    call_views,
     coauthor_views,
     comment_views,
     engagement_views,

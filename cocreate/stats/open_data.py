@@ -9,6 +9,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from cocreate.core.months import month_text
 from cocreate.extensions import db
 from cocreate.proposals.models import Proposal
 
@@ -123,6 +124,27 @@ COLUMNS: list[Column] = [
         "string",
         _l("Det endelige svars tekst (ren tekst)."),
         lambda p: r.text if (r := p.final_answer) else None,
+    ),
+    Column(
+        "cost_estimate",
+        "integer",
+        _l(
+            "Anslået pris i hele kroner, hvis det endelige svar, der imødekommer forslaget "
+            "helt eller delvist, nævner en."
+        ),
+        lambda p: r.cost_estimate if (r := p.final_acceptance) else None,
+    ),
+    Column(
+        "planned_from",
+        "month",
+        _l("Første måned (ÅÅÅÅ-MM) i den planlagte periode, som samme svar nævner."),
+        lambda p: month_text(r.planned_from) if (r := p.final_acceptance) else None,
+    ),
+    Column(
+        "planned_to",
+        "month",
+        _l("Sidste måned (ÅÅÅÅ-MM) i den planlagte periode, som samme svar nævner."),
+        lambda p: month_text(r.planned_to) if (r := p.final_acceptance) else None,
     ),
 ]
 COLUMN_NAMES = [column.name for column in COLUMNS]

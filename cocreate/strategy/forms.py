@@ -3,16 +3,21 @@ English if the admin writes it."""
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from sqlalchemy import select
 from wtforms import BooleanField, EmailField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Optional
 
 from cocreate.core.forms import WholeNumberField, choice_messages, max_length, options, required
+from cocreate.extensions import db
 from cocreate.strategy.models import (
     DESCRIPTION_MAX,
     NAME_MAX,
     PERIOD_MAX,
     SLUG_MAX,
     TITLE_MAX,
+    Department,
+    Strategy,
+    Theme,
 )
 from cocreate.strategy.queries import all_departments, all_strategies
 
@@ -136,3 +141,30 @@ class StaffForm(FlaskForm):
     )
     is_head = BooleanField(_l("Leder af forvaltningen"))
     submit = SubmitField(_l("Tilføj til forvaltningen"))
+
+
+def theme_groups() -> list[tuple[str, list[tuple[int, str]]]]:
+    """Every theme as (id, "title (its department)"), grouped under its strategy as
+    "title, period", in the strategies' order."""
+    rows = db.session.execute(
+        select(
+            Theme.id,
+            Theme.display_title,
+            Department.display_name,
+            Strategy.display_title,
+            Strategy.period,
+        )
+        .join(Strategy, Theme.strategy_id == Strategy.id)
+        .join(Department, Theme.department_id == Department.id)
+        .order_by(Strategy.id, Theme.position, Theme.id)
+    )
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for theme_id, theme, department, strategy, period in rows:
+        # A strategy named by its year needs no period after it ("Ledetråd 2015").
+        dated = period and period not in strategy
+        heading = (
+            str(_l("%(title)s, %(period)s", title=strategy, period=period)) if dated else strategy
+        )
+        label = str(_l("%(theme)s (%(department)s)", theme=theme, department=department))
+        groups.setdefault(heading, []).append((theme_id, label))
+    return list(groups.items())

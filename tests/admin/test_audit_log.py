@@ -1,6 +1,6 @@
 """The audit log reads in plain words, with names instead of ids, and can be narrowed."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
@@ -28,6 +28,21 @@ def test_actions_fields_and_values_read_as_words_with_names(
     assert f'<a href="/proposals/{proposal.id}">Forslaget «' in log
     assert proposal.department.name in log and "Imødekommet" in log
     for code in ("proposal.answered", "under_review", "department_id", "None", "False"):
+        assert code not in log, code
+
+
+def test_an_answer_s_cost_and_months_read_as_words(client, login, make_user, make_proposal):
+    plan = {
+        "cost_estimate": 250_000,
+        "planned_from": date(2027, 3, 1),
+        "planned_to": date(2027, 6, 1),
+    }
+    make_proposal(S.ACCEPTED, plan=plan)
+    login(make_user(Role.ADMIN))
+    log = _log(client)
+    for words in ("Anslået pris", "250000", "Planlagt fra", "2027-03", "Planlagt til", "2027-06"):
+        assert words in log, words
+    for code in ("cost_estimate", "planned_from", "planned_to"):
         assert code not in log, code
 
 

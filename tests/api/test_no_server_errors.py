@@ -45,12 +45,14 @@ QUERY_VALUES = [
 
 
 @pytest.fixture
-def operations(make_proposal, make_theme, make_department, make_user, token):
+def operations(make_proposal, make_theme, make_department, make_user, make_call, token):
     """For each write operation: who acts, a valid body, and a fresh proposal to act on."""
     theme, department = make_theme(), make_department()
     staff = make_user("department_staff", departments=[theme.department])
     secrets = {"citizen": token(make_user()), "moderator": token(make_user("moderator"))}
     secrets["owning staff"] = token(staff)
+    secrets["admin"] = token(make_user("admin"))
+    call = make_call(themes=[theme])
 
     def on(status, who, body):
         # Every proposal on the same theme: the same staff own them all.
@@ -59,7 +61,30 @@ def operations(make_proposal, make_theme, make_department, make_user, token):
 
     return {
         "/api/v1/proposals": on(
-            None, "citizen", {"title": "T", "summary": "S", "body": "B", "theme_ids": [theme.id]}
+            None,
+            "citizen",
+            {
+                "title": "T",
+                "summary": "S",
+                "body": "B",
+                "theme_ids": [theme.id],
+                "organisation_id": None,
+                "call_id": call.id,
+            },
+        ),
+        "/api/v1/calls": on(
+            None,
+            "admin",
+            {
+                "title": "T",
+                "intro": "I",
+                "theme_ids": [theme.id],
+                "department_id": theme.department_id,
+                "opens_at": "2027-03-01T12:00",
+                "closes_at": "2027-03-28T03:00:00+02:00",
+                "answers_by": "2027-06-01",
+                "publish": False,
+            },
         ),
         "/api/v1/proposals/{}/moderation": on(
             S.SUBMITTED,
@@ -73,7 +98,16 @@ def operations(make_proposal, make_theme, make_department, make_user, token):
             S.PUBLISHED, "citizen", {"body": "B", "parent_id": None, "organisation_id": None}
         ),
         "/api/v1/proposals/{}/responses": on(
-            S.PUBLISHED, "owning staff", {"outcome": "accepted", "text": "T", "preliminary": True}
+            S.PUBLISHED,
+            "owning staff",
+            {
+                "outcome": "accepted",
+                "text": "T",
+                "preliminary": True,
+                "cost_estimate": 1000,
+                "planned_from": "2027-03",
+                "planned_to": "2027-06",
+            },
         ),
     }
 
@@ -102,4 +136,8 @@ def test_odd_query_arguments(api, make_user, token):
     for name in ("page", "per_page"):
         for value in QUERY_VALUES:
             response = api.get(f"/api/v1/moderation/queue?{name}={value}", token=secret)
+            assert response.status_code in (200, 422), (name, value)
+    for name in ("phase", "theme"):
+        for value in QUERY_VALUES:
+            response = api.get(f"/api/v1/calls?{name}={value}")
             assert response.status_code in (200, 422), (name, value)

@@ -49,6 +49,7 @@ def test_the_predicates_of_every_package_are_found():
     assert modules >= {
         "accounts",
         "admin",
+        "calls",
         "departments",
         "moderation",
         "panel",
@@ -57,10 +58,11 @@ def test_the_predicates_of_every_package_are_found():
 
 
 @pytest.fixture
-def things(make_proposal, make_comment, make_organisation, make_department):
+def things(make_proposal, make_comment, make_organisation, make_department, make_call):
     """One of each thing a predicate asks about, public where it can be."""
     proposal = make_proposal(ProposalStatus.PUBLISHED)
     return {
+        "call": make_call(),
         "proposal": proposal,
         "comment": make_comment(proposal),
         "organisation": make_organisation(),
@@ -74,6 +76,12 @@ def test_no_one_and_an_anonymous_visitor_are_alike_everywhere(predicate, things)
     arguments = [things[p.name] for p in parameters if p.default is inspect.Parameter.empty]
     answers = {predicate(visitor, *arguments) for visitor in NOT_ACCOUNTS}
     assert len(answers) == 1, f"{predicate.__qualname__} tells None from an anonymous visitor"
-    reads_public = {"can_view_proposal", "can_read_comment", "is_hidden_from", "coauthor_status"}
+    reads_public = {
+        "can_view_call",
+        "can_view_proposal",
+        "can_read_comment",
+        "is_hidden_from",
+        "coauthor_status",
+    }
     if predicate.__name__ not in reads_public:
         assert answers in ({False}, {None}), f"{predicate.__qualname__} lets no one in"

@@ -139,11 +139,17 @@ def test_the_settings_page_lists_the_kinds_in_the_order_things_happen(make_user)
             "proposal_acknowledged",
             "preliminary_answer",
             "final_answer",
+            "progress_update",
+            "milestone_done",
             "proposal_implemented",
             "new_comment",
             "theme_proposal",
+            "call_opened",
+            "call_closing",
+            "call_closed",
+            "call_answered",
         ],
         ["proposal_routed", "sla_due_soon", "sla_overdue", "sla_escalated"],
         ["panel_request", "panel_reminder"],
     ]
-    assert [len(kinds) for _group, kinds in groups_for(make_user())] == [7, 6]
+    assert [len(kinds) for _group, kinds in groups_for(make_user())] == [7, 12]

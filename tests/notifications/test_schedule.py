@@ -37,16 +37,21 @@ def periodic_messages() -> int:
 
 def test_each_period_starts_once_however_often_it_ticks():
     first = start_due_periods(WEDNESDAY_MORNING)
-    assert len(first) == 6  # daily and weekly digests, SLA, panel reminders, two purges
+    # Daily and weekly digests, SLA, panel reminders, the calls' moments, two purges.
+    assert len(first) == 7
     assert start_due_periods(WEDNESDAY_MORNING + timedelta(minutes=1)) == []
     next_hour = start_due_periods(WEDNESDAY_MORNING + timedelta(hours=1))
-    assert next_hour == ["periodic:departments.sla_reminders::2026-11-25T09"]
-    assert periodic_messages() == 7
+    assert sorted(next_hour) == [
+        "periodic:calls.announce_moments::2026-11-25T09",
+        "periodic:departments.sla_reminders::2026-11-25T09",
+    ]
+    assert periodic_messages() == 9
 
 
 def test_before_the_morning_no_daily_work_starts():
     night = datetime(2026, 11, 25, 2, 0, tzinfo=UTC)  # 03:00 in Copenhagen
     assert sorted(key.split(":")[1] for key in start_due_periods(night)) == [
+        "calls.announce_moments",
         "departments.sla_reminders",
         "notifications.digest_run",  # the weekly one: the week began on Monday
     ]

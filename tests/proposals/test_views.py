@@ -6,6 +6,9 @@ import pytest
 from markupsafe import escape
 from sqlalchemy import func, select
 
+from cocreate.accounts.roles import Role
+from cocreate.core.types import local_today
+from cocreate.departments.answers import mark_implemented
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.models import Proposal
@@ -78,10 +81,19 @@ def test_list_page_runs_the_same_queries_for_few_and_many_rows(
 
 
 def test_detail_page_runs_the_same_queries_however_long_the_history(
-    client, count_queries, make_proposal
+    client, count_queries, make_proposal, make_milestone, make_progress_update, make_user
 ):
-    short = make_proposal(S.PUBLISHED)
-    long = make_proposal(S.IMPLEMENTED)
+    # Both carried out, so the page has the same parts; one went there in three steps,
+    # the other through a follow-up of milestones and progress updates.
+    short = make_proposal(S.IMPLEMENTED)
+    long = make_proposal(S.ACCEPTED)
+    for _ in range(3):
+        make_milestone(long, done_on=local_today())
+        make_progress_update(long)
+    staff = make_user(Role.DEPARTMENT_STAFF, departments=[long.department])
+    mark_implemented(long, staff, "Nu er det gjort.")
+    db.session.commit()
+
     assert _queries_for(client, count_queries, f"/proposals/{short.id}") == _queries_for(
         client, count_queries, f"/proposals/{long.id}"
     )

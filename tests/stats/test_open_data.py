@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+from datetime import date
 
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
@@ -158,3 +159,23 @@ def test_a_cell_a_spreadsheet_would_read_as_a_formula_stays_text(client, make_pr
     assert rows[0]["title"] == '\'=HYPERLINK("http://evil.example","klik")'
     _, document = _json(client)
     assert document["proposals"][0]["title"].startswith("=")  # JSON is data, not a sheet
+
+
+def test_the_final_acceptance_s_cost_and_months_are_in_the_row(client, make_proposal):
+    plan = {
+        "cost_estimate": 250_000,
+        "planned_from": date(2027, 3, 1),
+        "planned_to": date(2027, 6, 1),
+    }
+    planned = make_proposal(ProposalStatus.IMPLEMENTED, plan=plan)
+    unplanned = make_proposal(ProposalStatus.DECLINED)
+
+    _, document = _json(client)
+
+    rows = {row["id"]: row for row in document["proposals"]}
+    told = ("cost_estimate", "planned_from", "planned_to")
+    assert [rows[planned.id][name] for name in told] == [250_000, "2027-03", "2027-06"]
+    assert [rows[unplanned.id][name] for name in told] == [None, None, None]
+    _, csv_rows = _csv(client)
+    row = next(row for row in csv_rows if row["id"] == str(planned.id))
+    assert [row[name] for name in told] == ["250000", "2027-03", "2027-06"]

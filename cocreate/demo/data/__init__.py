@@ -1,14 +1,16 @@
 """The demo municipality's content, written for the demo in Danish in cocreate/demo/content.
 
 `municipality.toml` holds the departments, strategies and accounts, `civil_society.toml`
-the organisations, the panel's seats and the followed themes, and `proposals/` one file
-for each department, named by its slug, with the proposals that start with its themes.
+the organisations, the panel's seats and the followed themes, `calls.toml` the calls for
+proposals, and `proposals/` one file for each department, named by its slug, with the
+proposals that start with its themes.
 """
 
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from cocreate.demo.data.calls import DemoCall, check_calls, check_proposals_to_calls
 from cocreate.demo.data.load import ContentError, read_tables
 from cocreate.demo.data.municipality import (
     DemoAccount,
@@ -33,6 +35,7 @@ class DemoContent:
     organisations: tuple[DemoOrganisation, ...]
     panel_seats: tuple[DemoSeat, ...]
     theme_follows: tuple[DemoThemeFollow, ...]
+    calls: tuple[DemoCall, ...]
     proposals: tuple[DemoProposal, ...]  # grouped by department, in the departments' order
 
 
@@ -54,6 +57,10 @@ def read_content(folder: Path) -> DemoContent:
         "civil_society.toml",
         {"organisation": DemoOrganisation, "panel_seat": DemoSeat, "theme_follow": DemoThemeFollow},
     )
+    calls = read_tables(folder / "calls.toml", "calls.toml", {"call": DemoCall})["call"]
+    check_calls(
+        calls, municipality["department"], municipality["strategy"], municipality["account"]
+    )
     return DemoContent(
         departments=municipality["department"],
         strategies=municipality["strategy"],
@@ -61,12 +68,13 @@ def read_content(folder: Path) -> DemoContent:
         organisations=civil_society["organisation"],
         panel_seats=civil_society["panel_seat"],
         theme_follows=civil_society["theme_follow"],
-        proposals=_read_proposals(folder / "proposals", municipality["department"]),
+        calls=calls,
+        proposals=_read_proposals(folder / "proposals", municipality["department"], calls),
     )
 
 
 def _read_proposals(
-    folder: Path, departments: tuple[DemoDepartment, ...]
+    folder: Path, departments: tuple[DemoDepartment, ...], calls: tuple[DemoCall, ...]
 ) -> tuple[DemoProposal, ...]:
     slugs = [department.slug for department in departments]
     strays = sorted(path.name for path in folder.glob("*.toml") if path.stem not in slugs)
@@ -79,7 +87,9 @@ def _read_proposals(
     for slug in slugs:
         path = folder / f"{slug}.toml"
         if path.exists():
-            tables = read_tables(path, f"proposals/{path.name}", {"proposal": DemoProposal})
+            where = f"proposals/{path.name}"
+            tables = read_tables(path, where, {"proposal": DemoProposal})
+            check_proposals_to_calls(tables["proposal"], where, calls)
             proposals += tables["proposal"]
     return tuple(proposals)
 

@@ -1,21 +1,31 @@
 """Read a content file: each TOML table becomes one of the demo's dataclasses, by field name.
 
 A value is converted by its field's type: an enum from its stored value, a tuple from an
-array, a step from a table whose `step` names it. Whatever does not fit raises
-`ContentError`, which says in which file, which table and which field.
+array, a step from a table whose `step` names it; a time of day is TOML's own (12:00:00).
+Whatever does not fit raises `ContentError`, which says in which file, which table and
+which field.
 """
 
 import tomllib
 from dataclasses import MISSING, fields, is_dataclass
+from datetime import time
 from enum import Enum
 from pathlib import Path
 from types import NoneType, UnionType
 from typing import Any, get_args, get_origin, get_type_hints
 
-from cocreate.demo import cocreation  # noqa: F401  (its steps join STEPS when imported)
+from cocreate.demo import (  # noqa: F401  (their steps join STEPS when imported)
+    cocreation,
+    followup,
+)
 from cocreate.demo.story import STEPS, Step
 
-KINDS = {bool: "true or false", int: "a whole number", str: "a text"}
+KINDS = {
+    bool: "true or false",
+    int: "a whole number",
+    str: "a text",
+    time: "a time of day such as 12:00:00",
+}
 
 
 class ContentError(ValueError):

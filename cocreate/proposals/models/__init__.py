@@ -14,7 +14,15 @@ from cocreate.proposals.models.proposal import (
     ProposalTheme,
 )
 from cocreate.proposals.models.rating import RATING_COMMENT_MAX, AnswerRating
-from cocreate.proposals.models.response import RESPONSE_TEXT_MAX, Outcome, Response
+from cocreate.proposals.models.response import (
+    ACCEPTING,
+    COST_ESTIMATE_MAX,
+    PLANNED_FIRST_YEAR,
+    PLANNED_YEARS_AHEAD,
+    RESPONSE_TEXT_MAX,
+    Outcome,
+    Response,
+)
 from cocreate.proposals.models.routing import ROUTING_REASON_MAX, Routing
 from cocreate.proposals.models.support import Follow, Support
 
@@ -23,8 +31,12 @@ author_column(Proposal.author_id)
 author_column(Comment.author_id)
 
 __all__ = [
+    "ACCEPTING",
     "BODY_MAX",
     "COMMENT_MAX",
+    "COST_ESTIMATE_MAX",
+    "PLANNED_FIRST_YEAR",
+    "PLANNED_YEARS_AHEAD",
     "RATING_COMMENT_MAX",
     "RESPONSE_TEXT_MAX",
     "ROUTING_REASON_MAX",

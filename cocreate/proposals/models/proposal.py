@@ -17,6 +17,7 @@ from sqlalchemy import (
 from sqlalchemy.ext.hybrid import hybrid_method, hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from cocreate.calls.models import Call
 from cocreate.core.types import Id, LabelledEnum, Stamp, UTCDateTime, belongs_to, enum_column
 from cocreate.extensions import db
 from cocreate.proposals.lifecycle import PUBLIC_STATUSES, Action, ProposalStatus
@@ -82,6 +83,8 @@ class Proposal(db.Model):
     # The association or business the author acts for, if any.
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    # The call for proposals it was sent to, if any.
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("call.id"), index=True)
 
     created_at: Mapped[Stamp]
     # The last change the author sees in "Mine forslag": an edit, a step, an answer.
@@ -111,6 +114,7 @@ class Proposal(db.Model):
     author: Mapped["User"] = relationship(lazy="joined")  # noqa: F821
     organisation: Mapped["Organisation | None"] = relationship(lazy="joined")  # noqa: F821
     department: Mapped["Department | None"] = relationship(lazy="joined")  # noqa: F821
+    call: Mapped[Call | None] = relationship()
     theme_links: Mapped[list[ProposalTheme]] = relationship(
         order_by=ProposalTheme.position, cascade="all, delete-orphan", lazy="selectin"
     )
@@ -149,6 +153,13 @@ class Proposal(db.Model):
     def final_answer(self) -> "Response | None":  # noqa: F821
         """The latest answer that is not preliminary, if there is one."""
         return self.latest_answer(preliminary=False)
+
+    @property
+    def final_acceptance(self) -> "Response | None":  # noqa: F821
+        """The final answer that accepted the proposal, wholly or partly, if there is one; it
+        stays the plan after a later note that the proposal was carried out."""
+        found = [answer for answer in self.answers if not answer.preliminary and answer.accepts]
+        return max(found, key=lambda r: (r.created_at, r.id)) if found else None
 
     def open_comment_window(self, now: datetime) -> "Response | None":  # noqa: F821
         """The preliminary answer whose comment window is open at now, if there is one."""

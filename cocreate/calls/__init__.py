@@ -1,0 +1,1 @@
+"""Calls for proposals (indkaldelser): a question on themes, open between two dates."""
