@@ -185,13 +185,15 @@ class Moment(Field):
             if not _ISO_MOMENT.fullmatch(value):
                 raise ValueError(value)
             moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
+            if moment.tzinfo is not None:
+                # To the minute, as the forms take it, so that both compare alike.
+                return moment.astimezone(UTC).replace(second=0, microsecond=0)
+        except (ValueError, OverflowError):
             raise Invalid(MOMENT_EXPECTED) from None
-        if moment.tzinfo is None:
-            moment = local_moment(moment)
-            if moment is None:
-                raise Invalid(_("Klokkeslættet findes ikke den dag: urene stilles frem."))
-        return moment.astimezone(UTC)
+        moment = local_moment(moment)
+        if moment is None:
+            raise Invalid(_("Klokkeslættet findes ikke den dag, eller året er for langt væk."))
+        return moment
 
     def value_schema(self) -> dict:
         return {"type": "string", "format": "date-time", "examples": ["2027-03-01T12:00:00+01:00"]}

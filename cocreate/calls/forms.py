@@ -48,7 +48,9 @@ class LocalMomentField(DateTimeLocalField):
 
     def pre_validate(self, form):
         if self.data is not None and local_moment(self.data) is None:
-            raise ValidationError(_l("Klokkeslættet findes ikke den dag: urene stilles frem."))
+            raise ValidationError(
+                _l("Klokkeslættet findes ikke den dag, eller året er for langt væk.")
+            )
 
     @property
     def moment(self):

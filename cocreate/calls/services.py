@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from flask_babel import gettext as _
 
+from cocreate.calls.dates import local_date
 from cocreate.calls.models import CALL_INTRO_MAX, CALL_TITLE_MAX, Call, CallTheme
 from cocreate.calls.permissions import can_create_call, can_manage_call
 from cocreate.core.audit import record_audit
@@ -49,15 +50,23 @@ def _date_errors(
         errors["closes_at"] = _("En indkaldelse kan højst være åben i et år.")
     if opens_at - now > PLANNED_AHEAD_MAX:
         errors["opens_at"] = _("En indkaldelse kan højst planlægges tre år frem.")
-    if answers_by is not None and answers_by < closes_at.date():
+    closing_day = local_date(closes_at)
+    if answers_by is not None and answers_by < closing_day:
         errors["answers_by"] = _("Svarene kan ikke loves, før indkaldelsen lukker.")
-    elif answers_by is not None and answers_by - closes_at.date() > OPEN_MAX:
+    elif answers_by is not None and answers_by - closing_day > OPEN_MAX:
         errors["answers_by"] = _("Svarene skal loves inden for et år efter lukningen.")
     return errors
 
 
+def _minute(moment: datetime) -> datetime:
+    """A call's moments are kept to the minute, as the forms write them."""
+    return moment.replace(second=0, microsecond=0)
+
+
 def _apply(call: Call, actor, fields: dict, now: datetime, opened: bool) -> None:
     """Check every field at once and write them; refuse naming each wrong one."""
+    fields = {**fields, "opens_at": _minute(fields["opens_at"])}
+    fields["closes_at"] = _minute(fields["closes_at"])
     errors = {}
     try:
         check_text(title=(fields["title"], CALL_TITLE_MAX), intro=(fields["intro"], CALL_INTRO_MAX))
@@ -67,11 +76,12 @@ def _apply(call: Call, actor, fields: dict, now: datetime, opened: bool) -> None
         themes = chosen_themes(fields["theme_ids"])
     except ValidationFailed as error:
         errors.update(error.fields)
-    department = db.session.get(Department, fields["department_id"])
+    department_id = fields["department_id"]
+    department = db.session.get(Department, department_id) if department_id else None
     if department is None:
-        errors["department_id"] = _("Ukendt forvaltning.")
+        errors["department_id"] = _("Vælg en forvaltning.")
     elif not can_create_call(actor, department):
-        errors["department_id"] = _("Du kan kun indkalde forslag for din egen forvaltning.")
+        raise PermissionDenied(_("Du kan kun indkalde forslag for din egen forvaltning."))
     opens_at, closes_at = fields["opens_at"], fields["closes_at"]
     if opened:
         errors.update(_extension_errors(call, fields))
@@ -97,10 +107,13 @@ def _extension_errors(call: Call, fields: dict) -> dict[str, str]:
     """After the opening the call may only be extended: same opening, same department,
     a close no earlier."""
     errors = {}
-    if fields["opens_at"] != call.opens_at:
+    opens_at, closes_at = _minute(call.opens_at), _minute(call.closes_at)
+    if fields["opens_at"] != opens_at:
         errors["opens_at"] = _("Åbningen kan ikke flyttes, når indkaldelsen er åbnet.")
-    if fields["closes_at"] < call.closes_at:
+    if fields["closes_at"] < closes_at:
         errors["closes_at"] = _("En åbnet indkaldelse kan kun forlænges, ikke forkortes.")
+    elif fields["closes_at"] != closes_at and closes_at <= utcnow():
+        errors["closes_at"] = _("En lukket indkaldelse kan ikke åbnes igen.")
     if fields["department_id"] != call.department_id:
         errors["department_id"] = _("Forvaltningen kan ikke skiftes, når indkaldelsen er åbnet.")
     if fields.get("answers_by") and call.answers_by and fields["answers_by"] < call.answers_by:

@@ -37,7 +37,7 @@ def new():
 @bp.route("/calls/<int:call_id>/edit", methods=["GET", "POST"])
 @login_required
 def edit(call_id: int):
-    call = get_or_404(Call, call_id)
+    call = _call_or_404(call_id)
     require(can_manage_call(current_user, call))
     form = CallForm(actor=current_user, call=call)
     if form.validate_on_submit():
@@ -62,7 +62,7 @@ def _save(call: Call, *, publish: bool, content: dict) -> Call:
 @bp.post("/calls/<int:call_id>/publish")
 @login_required
 def publish(call_id: int):
-    call = get_or_404(Call, call_id)
+    call = _call_or_404(call_id)
     require(can_manage_call(current_user, call))
     answer = carried_out(
         lambda: services.publish_call(call, current_user),
@@ -72,11 +72,17 @@ def publish(call_id: int):
     return answer or redirect(url_for("calls.detail", call_id=call.id))
 
 
-def _engage(call_id: int, step, changed: str, unchanged: str):
-    """Follow a call or stop, say whether that changed anything, and go back to it."""
+def _call_or_404(call_id: int) -> Call:
+    """The call, if the visitor may see it: a draft is as good as not there to others."""
     call = get_or_404(Call, call_id)
     if not can_view_call(current_user, call):
-        abort(404)  # a draft is as good as not there to those who may not see it
+        abort(404)
+    return call
+
+
+def _engage(call_id: int, step, changed: str, unchanged: str):
+    """Follow a call or stop, say whether that changed anything, and go back to it."""
+    call = _call_or_404(call_id)
     done, changing = perform(lambda: step(call, current_user))
     tell_change(done, changing, changed, unchanged)
     return redirect(url_for("calls.detail", call_id=call.id))

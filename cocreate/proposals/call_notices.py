@@ -2,8 +2,9 @@
 it opened, that it closes in three days, that it closed, and that its answers are out.
 
 The clock makes these moments, not a person, so an hourly job looks for the moments of
-the last two days and announces each once (its key is the call and the moment; the
-outbox keeps finished keys for 30 days, far longer than the window it looks back).
+the last two days and announces each once (its key is the kind, the call and, for its
+close, the close as it stands; the outbox keeps finished keys for 30 days, far longer than
+the window it looks back).
 """
 
 from datetime import datetime, timedelta
@@ -111,10 +112,18 @@ def _moments(now: datetime) -> list[tuple[NoticeKind, Call]]:
     return found
 
 
+def _source(kind: NoticeKind, call: Call) -> str:
+    """What the moment's key names: the call, and for its close the close as it stands, so
+    that an extended call is announced again for its new close."""
+    if kind in (CALL_CLOSING, CALL_CLOSED):
+        return f"call:{call.id}:{call.closes_at.isoformat()}"
+    return f"call:{call.id}"
+
+
 @job(ANNOUNCE_MOMENTS)
 def announce_moments(payload: dict[str, Any]) -> None:
     """Announce the moments of the calls not announced yet (a periodic job)."""
-    moments = [(kind, call, f"call:{call.id}") for kind, call in _moments(utcnow())]
+    moments = [(kind, call, _source(kind, call)) for kind, call in _moments(utcnow())]
     told = known_keys(outbox_key(kind, source) for kind, _, source in moments)
     for kind, call, source in moments:
         if outbox_key(kind, source) in told:

@@ -5,7 +5,6 @@ from flask import render_template
 from flask_login import current_user
 
 from cocreate.calls.follows import follows_call
-from cocreate.calls.models import CallPhase
 from cocreate.calls.permissions import can_create_call, can_follow_call, can_manage_call
 from cocreate.calls.views import bp
 from cocreate.proposals.calls import PHASE_ORDER, phased_calls, visible_call
@@ -34,6 +33,5 @@ def detail(call_id: int):
         can_manage=can_manage_call(current_user, phased.call),
         can_follow=can_follow_call(current_user, phased.call),
         following=follows_call(current_user, phased.call),
-        open_phase=CallPhase.OPEN,
         **listed.context(),
     ), listed.status

@@ -12,6 +12,7 @@ from datetime import datetime
 from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, and_, case, exists, func, select
 
+from cocreate.calls.dates import local_date
 from cocreate.calls.models import Call, CallPhase, CallTheme
 from cocreate.calls.permissions import can_view_call
 from cocreate.calls.queries import calls_visible_to
@@ -22,7 +23,11 @@ from cocreate.proposals.lifecycle import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT
 from cocreate.proposals.models import Proposal
 
 # Sent to the call and still waiting for the department's final answer.
-AWAITING_ANSWER = OPEN_WITH_DEPARTMENT | {ProposalStatus.SUBMITTED}
+# A proposal sent back for changes may still be sent again after the close.
+AWAITING_ANSWER = OPEN_WITH_DEPARTMENT | {
+    ProposalStatus.SUBMITTED,
+    ProposalStatus.CHANGES_REQUESTED,
+}
 ACCEPTING = {ProposalStatus.ACCEPTED, ProposalStatus.PARTIALLY_ACCEPTED, ProposalStatus.IMPLEMENTED}
 # The order of the list: open calls first, as they are what a visitor can act on.
 PHASE_ORDER = (CallPhase.OPEN, CallPhase.UPCOMING, CallPhase.CLOSED, CallPhase.ANSWERED)
@@ -68,11 +73,17 @@ class PhasedCall:
     now: datetime
 
     @property
+    def accepts_proposals(self) -> bool:
+        """Open, and published: a draft's dates may say open, but no one can send to it."""
+        return self.phase == CallPhase.OPEN and self.call.is_published
+
+    @property
     def days_left(self) -> int | None:
-        """Whole days until the close while open (0 on the last day), else None."""
+        """Calendar days in the municipality until the day it closes while open (0 on that
+        day), else None."""
         if self.phase != CallPhase.OPEN:
             return None
-        return (self.call.closes_at - self.now).days
+        return (local_date(self.call.closes_at) - local_date(self.now)).days
 
 
 def _figures_by_call(call_ids: list[int]) -> dict[int, CallFigures]:

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from cocreate.accounts.roles import Role
+from cocreate.calls.dates import local_date
 from cocreate.calls.models import Call
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
@@ -80,7 +81,8 @@ def test_list_and_get_show_published_calls_by_phase(api, make_call):
 
     assert [c["id"] for c in everything] == [opened.id, upcoming.id]
     assert [c["id"] for c in only_open] == [opened.id]
-    assert api.get(f"/api/v1/calls/{opened.id}").get_json()["days_left"] == 13
+    days = (local_date(opened.closes_at) - local_date(utcnow())).days
+    assert api.get(f"/api/v1/calls/{opened.id}").get_json()["days_left"] == days == 14
     assert_error(api.get(f"/api/v1/calls/{draft.id}"), 404)
 
 
@@ -118,3 +120,24 @@ def test_a_proposal_to_a_closed_call_is_refused_naming_the_field(api, token, mak
     response = api.post("/api/v1/proposals", token=token(make_user()), json=body)
 
     assert_error(response, 422, fields={"call_id"})
+
+
+@pytest.mark.parametrize(
+    "moment", ["0001-01-01T00:30", "0001-01-01T00:00+01:00", "9999-12-31T23:59-01:00"]
+)
+def test_a_moment_at_the_end_of_the_calendar_is_a_field_error_not_a_crash(
+    api, token, make_user, make_theme, moment
+):
+    theme = make_theme()
+    body = {
+        "title": "T",
+        "intro": "I",
+        "theme_ids": [theme.id],
+        "department_id": theme.department_id,
+        "opens_at": moment,
+        "closes_at": "2027-03-28T03:00:00+02:00",
+    }
+
+    response = api.post("/api/v1/calls", token=token(make_user(Role.ADMIN)), json=body)
+
+    assert_error(response, 422, fields={"opens_at"})

@@ -51,10 +51,8 @@ def test_a_citizen_starts_no_call(make_user, fields):
 def test_staff_of_another_department_may_not_call_for_this_one(make_user, make_department, fields):
     staff = make_user(Role.DEPARTMENT_STAFF, departments=[make_department()])
 
-    with pytest.raises(ValidationFailed) as refused:
+    with pytest.raises(PermissionDenied):
         create_call(staff, **fields)
-
-    assert set(refused.value.fields) == {"department_id"}
 
 
 def test_every_wrong_field_is_named_at_once_and_nothing_is_written(make_user, fields):
