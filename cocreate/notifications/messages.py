@@ -3,12 +3,14 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from flask_babel import format_date
+from flask_babel import format_date, format_time
 
 from cocreate.notifications.models import Notification
 
 # Params holding an ISO date or moment, shown as a long date in the reader's language.
 DATE_PARAMS = ("date", "window_ends")
+# Params holding an ISO moment whose time of day matters too (a deadline to the minute).
+MOMENT_PARAMS = ("deadline",)
 
 
 class _Blank(dict):
@@ -39,6 +41,10 @@ def _values(notification: Notification) -> _Blank:
     for key in DATE_PARAMS:
         if params.get(key):
             values[key] = _long_date(params[key])
+    for key in MOMENT_PARAMS:
+        if params.get(key):
+            moment = datetime.fromisoformat(params[key])
+            values[key] = f"{format_date(moment, 'long')} {format_time(moment, 'short')}"
     return values
 
 

@@ -64,14 +64,14 @@ CALL_OPENED = _call_kind(
     10,
     _l("En indkaldelse åbner"),
     _l("Kommunen spørger: «%(title)s»"),
-    _l("Indkaldelsen er åben for forslag indtil %(date)s."),
+    _l("Indkaldelsen er åben for forslag indtil %(deadline)s."),
 )
 CALL_CLOSING = _call_kind(
     "call_closing",
     11,
     _l("En indkaldelse lukker om tre dage"),
     _l("Tre dage tilbage: «%(title)s»"),
-    _l("Indkaldelsen lukker %(date)s. Send dit forslag inden da."),
+    _l("Indkaldelsen lukker %(deadline)s. Send dit forslag inden da."),
 )
 CALL_CLOSED = _call_kind(
     "call_closed",
@@ -133,9 +133,7 @@ def announce_moments(payload: dict[str, Any]) -> None:
             source,
             call_id=call.id,
             title=call.title,
-            date=(
-                call.closes_at if kind in (CALL_OPENED, CALL_CLOSING) else call.opens_at
-            ).isoformat(),
+            deadline=call.closes_at.isoformat(),
         )
 
 

@@ -1,6 +1,6 @@
 """What a call tells those who follow it or its themes, each moment once, by the clock."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -97,3 +97,19 @@ def test_a_draft_call_tells_no_one_and_one_may_stop_following(make_call, make_us
     tick()
 
     assert told(CALL_OPENED) == set()
+
+
+def test_a_deadline_is_told_with_its_time_of_day(make_call, make_user, outbox):
+    from cocreate.calls.dates import local_moment
+
+    # Midnight: without the time, "lukker 10. marts" would read as a day too late.
+    call = make_call(opens_at=utcnow() - timedelta(hours=1))
+    call.closes_at = local_moment(datetime(2027, 3, 10, 0, 0))
+    follower = make_user()
+    follow_call(call, follower)
+    db.session.commit()
+
+    tick()
+
+    (mail,) = [m for m in outbox() if m["To"] == follower.email]
+    assert "10. marts 2027 00.00" in mail.get_body(("plain",)).get_content()
