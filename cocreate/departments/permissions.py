@@ -1,7 +1,7 @@
 """Who may act for a department, and on which of its proposals now."""
 
 from cocreate.accounts.permissions import works_for
-from cocreate.proposals.lifecycle import Action, ProposalStatus, is_allowed
+from cocreate.proposals.lifecycle import ACCEPTED_STATUSES, Action, is_allowed
 from cocreate.proposals.permissions import is_staff_of_owner
 
 
@@ -45,14 +45,9 @@ def can_open_handling_page(user, proposal) -> bool:
 
 # What was (partly) accepted is followed up until it is done, and its record stays open
 # once it is: the last milestone's date may still be put right.
-FOLLOW_UP_STATUSES = frozenset(
-    {ProposalStatus.ACCEPTED, ProposalStatus.PARTIALLY_ACCEPTED, ProposalStatus.IMPLEMENTED}
-)
-
-
 def has_follow_up(proposal) -> bool:
     """The proposal is one a department follows up: accepted, partly or wholly, or done."""
-    return proposal.status in FOLLOW_UP_STATUSES
+    return proposal.status in ACCEPTED_STATUSES
 
 
 def can_keep_follow_up(user, proposal) -> bool:

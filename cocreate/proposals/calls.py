@@ -19,7 +19,12 @@ from cocreate.calls.queries import calls_visible_to
 from cocreate.core.errors import NotFound
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.proposals.lifecycle import ANSWERED_STATUSES, OPEN_WITH_DEPARTMENT, ProposalStatus
+from cocreate.proposals.lifecycle import (
+    ACCEPTED_STATUSES,
+    ANSWERED_STATUSES,
+    OPEN_WITH_DEPARTMENT,
+    ProposalStatus,
+)
 from cocreate.proposals.models import Proposal
 
 # Sent to the call and still waiting for the department's final answer.
@@ -28,7 +33,6 @@ AWAITING_ANSWER = OPEN_WITH_DEPARTMENT | {
     ProposalStatus.SUBMITTED,
     ProposalStatus.CHANGES_REQUESTED,
 }
-ACCEPTING = {ProposalStatus.ACCEPTED, ProposalStatus.PARTIALLY_ACCEPTED, ProposalStatus.IMPLEMENTED}
 # The order of the list: open calls first, as they are what a visitor can act on.
 PHASE_ORDER = (CallPhase.OPEN, CallPhase.UPCOMING, CallPhase.CLOSED, CallPhase.ANSWERED)
 
@@ -101,7 +105,7 @@ def _figures_by_call(call_ids: list[int]) -> dict[int, CallFigures]:
             counted(Proposal.submitted_at.is_not(None)),
             counted(public),
             counted(and_(public, Proposal.status.in_(ANSWERED_STATUSES))),
-            counted(and_(public, Proposal.status.in_(ACCEPTING))),
+            counted(and_(public, Proposal.status.in_(ACCEPTED_STATUSES))),
         )
         .where(Proposal.call_id.in_(call_ids))
         .group_by(Proposal.call_id)

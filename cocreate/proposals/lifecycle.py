@@ -111,6 +111,8 @@ STATUS_EXPLANATIONS = {
 }
 
 ANSWERED_STATUSES = frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED, S.DECLINED, S.IMPLEMENTED})
+# Answered yes, wholly or partly (and perhaps carried out since): a promise to follow up.
+ACCEPTED_STATUSES = frozenset({S.ACCEPTED, S.PARTIALLY_ACCEPTED, S.IMPLEMENTED})
 PUBLIC_STATUSES = frozenset({S.PUBLISHED, S.UNDER_REVIEW}) | ANSWERED_STATUSES
 # States in which a department has the proposal and its SLA clock runs.
 OPEN_WITH_DEPARTMENT = frozenset({S.PUBLISHED, S.UNDER_REVIEW})

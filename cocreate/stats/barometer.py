@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
-from cocreate.proposals.lifecycle import ProposalStatus
+from cocreate.proposals.lifecycle import ACCEPTED_STATUSES, ProposalStatus
 from cocreate.proposals.models import Proposal, ProposalTheme
 from cocreate.stats.effects import Participation, Rating, participation, ratings_of
 from cocreate.strategy.models import Department, Theme
@@ -23,11 +23,6 @@ from cocreate.strategy.queries import all_departments, all_themes
 
 # No share, mean or median from fewer cases, so that one quick answer never tops a table.
 MIN_CASES = 5
-ACCEPTED = {
-    ProposalStatus.ACCEPTED,
-    ProposalStatus.PARTIALLY_ACCEPTED,
-    ProposalStatus.IMPLEMENTED,
-}
 _DAY = 86400.0
 
 
@@ -137,7 +132,7 @@ class Figures:
         self._trend[row.submitted_at.strftime("%Y-%m")] += 1
         self.published += row.published_at is not None
         self.rejected += row.status == ProposalStatus.REJECTED
-        self.accepted += row.status in ACCEPTED
+        self.accepted += row.status in ACCEPTED_STATUSES
         self.implemented += row.implemented_at is not None
         self.overdue_now += bool(row.overdue)
         self.by_organisations += row.organisation_id is not None
