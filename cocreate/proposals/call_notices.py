@@ -1,5 +1,6 @@
-"""What a call for proposals tells those who follow it, or one of its themes: that
-it opened, that it closes in three days, that it closed, and that its answers are out.
+"""What a call for proposals tells those who follow it: that it opened (those who follow
+one of its themes hear that too), that it closes in three days, that it closed, and that
+its answers are out.
 
 The clock makes these moments, not a person, so an hourly job looks for the moments of
 the last two days and announces each once (its key is the kind, the call and, for its
@@ -12,7 +13,7 @@ from typing import Any
 
 from flask import url_for
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import CompoundSelect, func, select, union
+from sqlalchemy import CompoundSelect, Select, func, select, union
 
 from cocreate.calls.models import Call, CallFollow, CallPhase, CallTheme
 from cocreate.core.outbox import job, known_keys
@@ -30,13 +31,15 @@ CLOSING_SOON = timedelta(days=3)
 ANNOUNCE_MOMENTS = "calls.announce_moments"
 
 
-def call_followers(payload: dict[str, Any]) -> CompoundSelect:
-    """Those who follow the call, and those who follow one of its themes."""
+def call_followers(payload: dict[str, Any]) -> Select:
+    """Those who follow the call."""
+    return select(CallFollow.user_id).where(CallFollow.call_id == payload["call_id"])
+
+
+def call_and_theme_followers(payload: dict[str, Any]) -> CompoundSelect:
+    """Those who follow the call, and those who follow one of its themes (told it opened)."""
     themes = select(CallTheme.theme_id).where(CallTheme.call_id == payload["call_id"])
-    return union(
-        select(CallFollow.user_id).where(CallFollow.call_id == payload["call_id"]),
-        select(Follow.user_id).where(Follow.theme_id.in_(themes)),
-    )
+    return union(call_followers(payload), select(Follow.user_id).where(Follow.theme_id.in_(themes)))
 
 
 def call_link(notification, external: bool) -> str | None:
@@ -46,13 +49,15 @@ def call_link(notification, external: bool) -> str | None:
     return url_for("calls.detail", call_id=call_id, _external=external)
 
 
-def _call_kind(value: str, order: int, label, headline, detail=None) -> NoticeKind:
+def _call_kind(
+    value: str, order: int, label, headline, detail=None, audience=call_followers
+) -> NoticeKind:
     return notice_kind(
         value,
         order=order,
         label=label,
         group=FOLLOWING,
-        audience=call_followers,
+        audience=audience,
         headline=headline,
         detail=detail,
         link=call_link,
@@ -65,6 +70,7 @@ CALL_OPENED = _call_kind(
     _l("En indkaldelse åbner"),
     _l("Kommunen spørger: «%(title)s»"),
     _l("Indkaldelsen er åben for forslag indtil %(deadline)s."),
+    audience=call_and_theme_followers,
 )
 CALL_CLOSING = _call_kind(
     "call_closing",

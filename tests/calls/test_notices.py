@@ -59,8 +59,9 @@ def test_followers_of_the_call_and_of_its_themes_hear_it_opened_once(make_call, 
 def test_three_days_before_the_close_and_at_it(make_call, make_user, opens, closes, kind):
     now = utcnow()
     call = make_call(opens_at=now + opens, closes_at=now + closes)
-    follower = make_user()
+    follower, of_theme = make_user(), make_user()
     follow_call(call, follower)
+    follow_theme(call.themes[0], of_theme)  # told of the opening only
     db.session.commit()
 
     tick()
