@@ -139,8 +139,9 @@ def create_call(actor, *, publish: bool = False, **fields) -> Call:
     return call
 
 
-def update_call(call: Call, actor, **fields) -> Call:
-    """Change a call; once open, its dates may only be extended."""
+def update_call(call: Call, actor, *, publish: bool = False, **fields) -> Call:
+    """Change a call, and publish a draft if asked; once open, its dates may only be
+    extended."""
     if not can_manage_call(actor, call):
         raise PermissionDenied(_("Kun forvaltningen bag indkaldelsen kan ændre den."))
     now = utcnow()
@@ -154,6 +155,8 @@ def update_call(call: Call, actor, **fields) -> Call:
         else "call.changed"
     )
     record_audit(actor, action, call, before=before, after=_audited(call))
+    if publish and not call.is_published:
+        publish_call(call, actor)
     return call
 
 

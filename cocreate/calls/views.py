@@ -42,7 +42,9 @@ def edit(call_id: int):
     form = CallForm(actor=current_user, call=call)
     if form.validate_on_submit():
         answer = carried_out(
-            lambda: _save(call, publish=bool(form.publish.data), content=form.content()),
+            lambda: services.update_call(
+                call, current_user, publish=bool(form.publish.data), **form.content()
+            ),
             _("Indkaldelsen er gemt."),
             url_for("calls.detail", call_id=call.id),
             form,
@@ -50,13 +52,6 @@ def edit(call_id: int):
         if answer is not None:
             return answer
     return render_template("calls/form.html", form=form, call=call)
-
-
-def _save(call: Call, *, publish: bool, content: dict) -> Call:
-    services.update_call(call, current_user, **content)
-    if publish and not call.is_published:
-        services.publish_call(call, current_user)
-    return call
 
 
 @bp.post("/calls/<int:call_id>/publish")

@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from cocreate.accounts.roles import Role
-from cocreate.calls.dates import local_date
+from cocreate.calls.dates import local_date, local_time
 from cocreate.calls.models import Call
 from cocreate.core.types import utcnow
 from cocreate.extensions import db
@@ -192,3 +192,24 @@ def test_a_proposal_s_page_names_the_call_it_was_sent_to(client, make_call, make
     page = client.get(f"/proposals/{proposal.id}").get_data(as_text=True)
 
     assert f'<a href="/calls/{call.id}">Hvordan gør vi skolevejen tryg?</a>' in page
+
+
+def test_staff_change_a_draft_and_publish_it_from_its_form(client, login, make_call, make_user):
+    call = make_call(publish=False, opens_at=utcnow() + timedelta(days=2))
+    login(make_user(Role.DEPARTMENT_STAFF, departments=[call.department]))
+    form = {
+        "title": "Ny og bedre titel",
+        "intro": call.intro,
+        "theme_ids": call.theme_ids,
+        "department_id": call.department_id,
+        "opens_at": local_time(call.opens_at).strftime("%Y-%m-%dT%H:%M"),
+        "closes_at": local_time(call.closes_at).strftime("%Y-%m-%dT%H:%M"),
+        "answers_by": "",
+        "publish": "Offentliggør",
+    }
+
+    response = client.post(f"/calls/{call.id}/edit", data=form)
+
+    db.session.refresh(call)
+    assert response.status_code == 302
+    assert call.title == "Ny og bedre titel" and call.is_published
