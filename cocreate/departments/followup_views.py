@@ -1,7 +1,7 @@
 """The follow-up's forms on the proposal's page: milestones added, changed and reached, and
 progress updates. A form with errors shows the proposal's page again, the form in its place."""
 
-from flask import flash, redirect, render_template, url_for
+from flask import flash, redirect, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required
 
@@ -16,8 +16,7 @@ from cocreate.departments.followup_forms import (
 from cocreate.departments.followup_queries import follow_up_of, milestone_of
 from cocreate.departments.permissions import can_keep_follow_up, can_mark_implemented
 from cocreate.departments.views import bp
-from cocreate.proposals.history import proposal_history
-from cocreate.proposals.page import page_context
+from cocreate.proposals.page import page_context, render_proposal_page
 from cocreate.proposals.queries import visible_proposal
 
 MILESTONES = "/proposals/<int:proposal_id>/milestones"
@@ -55,10 +54,7 @@ def _page_with(proposal, edits=None, **forms):
     context = page_context(proposal, current_user)
     kept = context["follow_up_forms"]
     context["follow_up_forms"] = kept | forms | {"edits": kept["edits"] | (edits or {})}
-    history = proposal_history(proposal, current_user)
-    return render_template(
-        "proposals/detail.html", proposal=proposal, history=history, **context
-    ), 400
+    return render_proposal_page(proposal, current_user, context), 400
 
 
 @bp.post(MILESTONES)

@@ -3,6 +3,10 @@ part, a function (proposal, viewer) -> template context, the way jobs are regist
 
 from collections.abc import Callable
 
+from flask import render_template
+
+from cocreate.proposals.history import proposal_history
+
 PagePart = Callable[[object, object], dict]
 PAGE_PARTS: list[PagePart] = []
 
@@ -21,3 +25,14 @@ def page_context(proposal, viewer) -> dict:
     for part in PAGE_PARTS:
         context |= part(proposal, viewer)
     return context
+
+
+def render_proposal_page(proposal, viewer, context: dict) -> str:
+    """The proposal's page with its history and the parts' context: page_context's, or that
+    with a sent form (and its errors) in place of an empty one."""
+    return render_template(
+        "proposals/detail.html",
+        proposal=proposal,
+        history=proposal_history(proposal, viewer),
+        **context,
+    )

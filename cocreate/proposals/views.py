@@ -12,10 +12,9 @@ from cocreate.proposals import permissions, services
 from cocreate.proposals.calls import phased_calls
 from cocreate.proposals.engagement import supports
 from cocreate.proposals.forms import ProposalForm
-from cocreate.proposals.history import proposal_history
 from cocreate.proposals.lifecycle import ProposalStatus
 from cocreate.proposals.listing import listing
-from cocreate.proposals.page import page_context
+from cocreate.proposals.page import page_context, render_proposal_page
 from cocreate.proposals.queries import (
     ProposalFilters,
     authored_by,
@@ -98,12 +97,7 @@ def detail(proposal_id: int):
             "proposals/hidden.html", proposal_id=proposal.id, can_withdraw_support=withdrawable
         )
     proposal = visible_proposal(proposal_id, current_user)
-    return render_template(
-        "proposals/detail.html",
-        proposal=proposal,
-        history=proposal_history(proposal, current_user),
-        **page_context(proposal, current_user),
-    )
+    return render_proposal_page(proposal, current_user, page_context(proposal, current_user))
 
 
 @bp.route("/proposals/<int:proposal_id>/edit", methods=["GET", "POST"])
