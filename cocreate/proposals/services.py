@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 
 from cocreate.accounts.models import Organisation
 from cocreate.accounts.permissions import can_act_for
-from cocreate.calls.models import Call
+from cocreate.calls.models import Call, CallPhase
 from cocreate.core.errors import PermissionDenied, TransitionNotAllowed, ValidationFailed
 from cocreate.core.sanitize import render_markdown
 from cocreate.core.types import utcnow
@@ -64,19 +64,24 @@ def _closed_message(call: Call) -> str:
     return _(
         "Indkaldelsen lukkede %(when)s. Gem forslaget som kladde, eller send det uden for"
         " indkaldelsen.",
-        when=format_datetime(call.closes_at, "d. MMMM y 'kl.' HH:mm"),
+        when=_when(call.closes_at),
     )
+
+
+def _when(moment) -> str:
+    """A call's opening or close as the refusal tells it, in the municipality's time."""
+    return format_datetime(moment, "d. MMMM y 'kl.' HH:mm")
 
 
 def _check_call_open(proposal: Proposal) -> None:
     """Refuse to send a proposal to a call that is not open now (the server's clock)."""
-    call = proposal.call
-    if call is None or call.is_open_at(utcnow()):
+    call, now = proposal.call, utcnow()
+    if call is None or call.is_open_at(now):
         return
-    if utcnow() < call.opens_at:
+    if call.clock_phase(now) == CallPhase.UPCOMING:
         refusal = _(
             "Indkaldelsen åbner %(when)s. Gem forslaget som kladde indtil da.",
-            when=format_datetime(call.opens_at, "d. MMMM y 'kl.' HH:mm"),
+            when=_when(call.opens_at),
         )
     else:
         refusal = _closed_message(call)
